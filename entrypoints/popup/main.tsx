@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Reader</p>, document.getElementById('app')!);

@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Least privilege: activeTab + scripting inject the extractor only when the user asks,
+// storage keeps reading settings. No host permissions, no static content scripts.
+export const PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+
+// Hostile page HTML is rendered in a privileged page, so the popup's CSP is tighter than the default.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' https: http: data:",
+  "media-src https:",
+  "connect-src 'self'",
+].join('; ');
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sectioned Reader',
+    description:
+      'The article alone: clean and readable, with a section outline and keys to jump between sections.',
+    permissions: PERMISSIONS,
+    action: { default_title: 'Read this article (Alt+Shift+R)' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the reader for this tab',
+      },
+    },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sectioned-reader@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
