@@ -1,6 +1,113 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ArticleView } from './article-types';
+import { buildOutline } from './build-outline';
+import { dropOrphanCaptions, markCaptions } from './mark-captions';
+import { moveBylineLines } from './move-byline-lines';
+import { completeTitle, readPageMetadata } from './page-metadata';
+import { promotePseudoHeadings } from './promote-pseudo-headings';
+import { protectHeadings } from './protect-headings';
+import { readingTime } from './reading-time';
+import { removeClutter } from './remove-clutter';
+import { normalizedText } from './text-blocks';
+import { clutterRulesFor } from '../rules/clutter-rules';
+
 export interface ExtractOptions {
+  /** The page's address; defaults to the document's. */
   url?: string;
 }
-export function extractArticle(doc: Document, options: ExtractOptions = {}) {
-  return { title: doc.title, url: options.url ?? '' };
+
+/** Pages larger than this are refused with a clear error rather than freezing the tab. */
+const MAX_ELEMENTS = 100_000;
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb']);
+
+/**
+ * The whole pipeline, one named step per line. Reads the live document only to decide whether it
+ * looks like an article; every change happens on a clone.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleView {
+  const url = options.url ?? doc.URL;
+  const looksReaderable = isProbablyReaderable(doc);
+  const metadata = readPageMetadata(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const body = clone.body ?? clone.documentElement;
+
+  removeScripts(body);
+  const removals = removeClutter(body, clutterRulesFor(hostnameOf(url)));
+  markCaptions(body);
+  protectHeadings(body);
+  const parsed = new Readability<Element>(clone, {
+    maxElemsToParse: MAX_ELEMENTS,
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = parsed?.content ?? fallbackContent(clone);
+
+  const title = completeTitle((parsed?.title || clone.title || '').trim(), metadata.headlines);
+  const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
+  removeTitleHeading(content, title);
+  promotePseudoHeadings(content);
+  dropOrphanCaptions(content);
+  const outline = buildOutline(content, title);
+
+  const lang = (parsed?.lang || doc.documentElement.lang || '').trim();
+  const text = normalizedText(content);
+  const { wordCount, readingMinutes } = readingTime(text, lang);
+  return {
+    title,
+    byline: cleanByline(parsed?.byline || metadata.byline || bylineLines.find(isBylineText) || ''),
+    siteName: (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim(),
+    publishedTime: (parsed?.publishedTime || metadata.publishedTime || '').trim(),
+    lang,
+    dir: directionOf(parsed?.dir, lang),
+    excerpt: (parsed?.excerpt ?? '').trim(),
+    html: content.innerHTML,
+    outline,
+    wordCount,
+    readingMinutes,
+    url,
+    looksLikeArticle: looksReaderable && parsed !== null && wordCount > 0,
+    removals,
+  };
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** When Readability finds nothing, "Show anyway" still shows the page's text, minus its scripts. */
+function fallbackContent(clone: Document): Element {
+  const body = clone.body ?? clone.documentElement;
+  for (const element of body.querySelectorAll('script, style, noscript, nav, header, footer, form, iframe')) {
+    element.remove();
+  }
+  return body;
+}
+
+/** Script and style text would count as prose in the clutter rules' length and density checks. */
+function removeScripts(root: Element) {
+  for (const element of root.querySelectorAll('script, style, template')) element.remove();
+}
+
+function removeTitleHeading(content: Element, title: string) {
+  const first = content.querySelector('h1, h2');
+  if (first && title && normalizedText(first).toLowerCase() === title.toLowerCase()) first.remove();
+}
+
+function isBylineText(line: string): boolean {
+  return !/\d/.test(line);
+}
+
+function cleanByline(byline: string): string {
+  return byline
+    .replace(/\s+/g, ' ')
+    .replace(/^(by|oleh|penulis|reporter|written by)\s*[:\-–]?\s*/i, '')
+    .trim();
+}
+
+function directionOf(dir: string | null | undefined, lang: string): 'ltr' | 'rtl' {
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  return RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }

@@ -1,0 +1,66 @@
+import { normalizedText } from './text-blocks';
+
+/** Class names publishers give to photo captions and credits. */
+const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|keterangan|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
+const MAX_CAPTION_CHARS = 400;
+
+/**
+ * Turns "image + caption text" pairs into `<figure><img><figcaption>`, so Readability and the
+ * reader keep the caption with its image instead of treating it as body text or dropping it
+ * (IDN Times `div.embed-image > span.main-article-source`, kompas `.para_caption`).
+ */
+export function markCaptions(root: Element): number {
+  let marked = 0;
+  for (const caption of root.querySelectorAll('[class]')) {
+    if (!CAPTION_CLASS.test(caption.getAttribute('class') ?? '')) continue;
+    if (caption.tagName === 'FIGCAPTION' || caption.closest('figcaption')) continue;
+    const text = normalizedText(caption);
+    if (text.length === 0 || text.length > MAX_CAPTION_CHARS) continue;
+    if (caption.querySelector('img, picture, p, div')) continue;
+    const holder = imageHolderFor(caption);
+    if (!holder) continue;
+    wrapAsFigure(holder, caption);
+    marked += 1;
+  }
+  return marked;
+}
+
+/** The nearest ancestor (up to 3 levels) that also holds exactly one image. */
+function imageHolderFor(caption: Element): Element | null {
+  let holder = caption.parentElement;
+  for (let depth = 0; holder && depth < 3; depth += 1, holder = holder.parentElement) {
+    const images = holder.querySelectorAll('img, picture');
+    if (images.length === 0) continue;
+    const imageCount = holder.querySelectorAll('img').length;
+    return imageCount === 1 ? holder : null;
+  }
+  return null;
+}
+
+function wrapAsFigure(holder: Element, caption: Element) {
+  const doc = holder.ownerDocument;
+  const figcaption = doc.createElement('figcaption');
+  figcaption.append(...caption.childNodes);
+  caption.replaceWith(figcaption);
+  if (holder.tagName === 'FIGURE') {
+    holder.append(figcaption);
+    return;
+  }
+  const figure = doc.createElement('figure');
+  figure.append(...holder.childNodes);
+  holder.replaceWith(figure);
+  figure.append(figcaption);
+}
+
+/** Captions whose image was dropped say nothing on their own. */
+export function dropOrphanCaptions(root: Element): number {
+  let dropped = 0;
+  for (const caption of root.querySelectorAll('figcaption')) {
+    const figure = caption.closest('figure');
+    if (figure && figure.querySelector('img, picture, video, iframe, table, pre, blockquote')) continue;
+    caption.remove();
+    if (figure && normalizedText(figure).length === 0) figure.remove();
+    dropped += 1;
+  }
+  return dropped;
+}

@@ -1,0 +1,54 @@
+/** Metadata Readability may miss, read from the page's meta tags (read-only). */
+export interface PageMetadata {
+  publishedTime: string;
+  siteName: string;
+  byline: string;
+  /** Headline candidates, to repair a truncated JSON-LD headline (IDN Times cuts it at 60 chars). */
+  headlines: string[];
+}
+
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+];
+
+export function readPageMetadata(doc: Document): PageMetadata {
+  return {
+    publishedTime: firstContent(doc, PUBLISHED_SELECTORS) || firstTimeDatetime(doc),
+    siteName: firstContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
+    byline: firstContent(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']),
+    headlines: [
+      firstContent(doc, ['meta[property="og:title"]']),
+      firstContent(doc, ['meta[name="twitter:title"]']),
+      (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ].filter(Boolean),
+  };
+}
+
+function firstContent(doc: Document, selectors: string[]): string {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value && !/^https?:/i.test(value)) return value;
+  }
+  return '';
+}
+
+function firstTimeDatetime(doc: Document): string {
+  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"]');
+  return time?.getAttribute('datetime')?.trim() ?? '';
+}
+
+/** The longest headline that continues a truncated title; the title itself otherwise. */
+export function completeTitle(title: string, headlines: string[]): string {
+  const start = title.toLowerCase();
+  const longer = headlines.filter(
+    (headline) => headline.length > title.length && headline.toLowerCase().startsWith(start),
+  );
+  return longer.sort((a, b) => a.length - b.length)[0] ?? title;
+}

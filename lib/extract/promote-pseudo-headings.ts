@@ -1,0 +1,50 @@
+import { normalizedText } from './text-blocks';
+
+/** "1. Rencana sudah diketahui…", "2) …", "#3 …": a numbered list-article section title. */
+const NUMBERED_TITLE = /^(\d{1,2})\s*[.)]\s+\S|^#\s?\d{1,2}\b/;
+const MAX_HEADING_CHARS = 120;
+const SENTENCE_END = /[.,;:]["”’)]?$/;
+
+/**
+ * Paragraphs that act as section titles become real headings, so the outline and the keys find
+ * them: a paragraph that is only bold text, or a numbered "N. Title" line in a run of at least two
+ * (Readability and Defuddle both return zero headings for such list articles).
+ */
+export function promotePseudoHeadings(root: Element): number {
+  const level = root.querySelector('h2') ? 'h3' : 'h2';
+  const candidates = [...root.querySelectorAll('p')].filter(looksLikeTitle);
+  const numbered = candidates.filter((p) => NUMBERED_TITLE.test(normalizedText(p)));
+  const bold = candidates.filter((p) => isOnlyBold(p));
+  const promoted = new Set<Element>(bold.length >= 2 ? bold : []);
+  if (numbered.length >= 2) numbered.forEach((p) => promoted.add(p));
+  for (const paragraph of promoted) {
+    const heading = paragraph.ownerDocument.createElement(level);
+    heading.append(...unwrapBold(paragraph));
+    paragraph.replaceWith(heading);
+  }
+  return promoted.size;
+}
+
+function looksLikeTitle(paragraph: Element): boolean {
+  const text = normalizedText(paragraph);
+  if (text.length < 3 || text.length > MAX_HEADING_CHARS) return false;
+  if (SENTENCE_END.test(text) || /^["“‘'(«]/.test(text)) return false;
+  if (paragraph.querySelector('img, picture, a[href]')) return false;
+  const next = paragraph.nextElementSibling;
+  // A title introduces something: the last block of the article is a closing line, not a title.
+  return next !== null && normalizedText(next).length > 0;
+}
+
+function isOnlyBold(paragraph: Element): boolean {
+  const text = normalizedText(paragraph);
+  const bold = [...paragraph.querySelectorAll('strong, b')].map((b) => normalizedText(b)).join(' ').trim();
+  return bold.length > 0 && bold === text;
+}
+
+function unwrapBold(paragraph: Element): Node[] {
+  const only = paragraph.children.length === 1 ? paragraph.firstElementChild : null;
+  if (only && ['STRONG', 'B'].includes(only.tagName) && normalizedText(only) === normalizedText(paragraph)) {
+    return [...only.childNodes];
+  }
+  return [...paragraph.childNodes];
+}

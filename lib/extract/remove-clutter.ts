@@ -1,0 +1,125 @@
+import type { Removal } from './article-types';
+import type { ClutterRuleSet } from '../rules/clutter-rules';
+import type { LinkClusterRule, PhraseRule, SelectorRule } from '../rules/clutter-rule-types';
+import {
+  isDetached,
+  linkDensity,
+  normalizedText,
+  outermostSameTextWrapper,
+  unlinkedTextLength,
+} from './text-blocks';
+
+/** Elements that can hold a whole clutter block or its label. */
+const BLOCK_CANDIDATES =
+  'p, div, li, section, aside, header, footer, span, a, strong, b, em, i, small, h1, h2, h3, h4, h5, h6, blockquote, dt, dd, td, label, button, nav, figure, table, ul, ol';
+const DEFAULT_MAX_PHRASE_CHARS = 200;
+/** A box titled by a label ("Topics", "Editor’s picks") holds links, not prose. */
+const MAX_BOX_PROSE_CHARS = 200;
+const MIN_LIST_LINK_DENSITY = 0.6;
+
+/**
+ * Removes clutter from `root` (a clone of the page, never the live page) and reports what went.
+ * Order: publisher selectors, generic selectors, link clusters, then phrases on what is left.
+ */
+export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
+  const removals: Removal[] = [];
+  for (const rule of rules.selectors) removeBySelector(root, rule, removals);
+  for (const rule of rules.linkClusters) removeLinkClusters(root, rule, removals);
+  removeByPhrases(root, rules.phrases, removals);
+  return removals;
+}
+
+function record(removals: Removal[], rule: { id: string; kind: Removal['kind'] }, element: Element) {
+  removals.push({ ruleId: rule.id, kind: rule.kind, textLength: normalizedText(element).length });
+  element.remove();
+}
+
+function removeBySelector(root: Element, rule: SelectorRule, removals: Removal[]) {
+  for (const element of root.querySelectorAll(rule.selector)) {
+    if (!isDetached(element, root)) record(removals, rule, element);
+  }
+}
+
+function removeLinkClusters(root: Element, rule: LinkClusterRule, removals: Removal[]) {
+  const links = [...root.querySelectorAll('a[href]')].filter((link) =>
+    rule.hrefPattern.test(link.getAttribute('href') ?? ''),
+  );
+  for (const link of links) {
+    if (isDetached(link, root)) continue;
+    const cluster = clusterAround(link, rule, root);
+    if (cluster) record(removals, rule, cluster);
+  }
+}
+
+/** The widest ancestor that holds enough matching links and hardly any prose. */
+function clusterAround(link: Element, rule: LinkClusterRule, root: Element): Element | null {
+  let cluster: Element | null = null;
+  for (let ancestor = link.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (unlinkedTextLength(ancestor) > MAX_BOX_PROSE_CHARS / 2) break;
+    if (ancestor.querySelector('p') && unlinkedTextLength(ancestor) > 40) break;
+    const matching = [...ancestor.querySelectorAll('a[href]')].filter((a) =>
+      rule.hrefPattern.test(a.getAttribute('href') ?? ''),
+    ).length;
+    if (matching >= rule.minLinks) cluster = ancestor;
+  }
+  return cluster;
+}
+
+function removeByPhrases(root: Element, rules: PhraseRule[], removals: Removal[]) {
+  const longest = Math.max(DEFAULT_MAX_PHRASE_CHARS, ...rules.map((rule) => rule.maxChars ?? 0));
+  for (const element of root.querySelectorAll(BLOCK_CANDIDATES)) {
+    if (isDetached(element, root)) continue;
+    const text = normalizedText(element);
+    if (text.length === 0 || text.length > longest) continue;
+    const rule = rules.find((candidate) => phraseMatches(candidate, element, text));
+    if (!rule) continue;
+    if (rule.scope === 'block') record(removals, rule, outermostSameTextWrapper(element));
+    else removeLabelledBox(element, rule, root, removals);
+  }
+}
+
+function phraseMatches(rule: PhraseRule, element: Element, text: string): boolean {
+  if (text.length > (rule.maxChars ?? DEFAULT_MAX_PHRASE_CHARS)) return false;
+  if (!rule.pattern.test(text)) return false;
+  return !rule.needsLink || element.querySelector('a[href]') !== null || element.closest('a[href]') !== null;
+}
+
+/** A label ("Topic:", "Editor’s picks") goes with the box of links it titles. */
+function removeLabelledBox(label: Element, rule: PhraseRule, root: Element, removals: Removal[]) {
+  const labelBlock = outermostSameTextWrapper(label);
+  const box = boxAround(labelBlock, root);
+  if (box !== labelBlock) {
+    record(removals, rule, box);
+    return;
+  }
+  const followingLists = linkListsAfter(labelBlock);
+  // A lone label with nothing to title may be a real heading ("Topics" in a glossary): keep it.
+  if (followingLists.length === 0 && normalizedText(labelBlock).length > 40) return;
+  record(removals, rule, labelBlock);
+  for (const list of followingLists) record(removals, rule, list);
+}
+
+function boxAround(labelBlock: Element, root: Element): Element {
+  const labelLength = normalizedText(labelBlock).length;
+  let box = labelBlock;
+  for (let ancestor = labelBlock.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (['BODY', 'MAIN', 'ARTICLE'].includes(ancestor.tagName)) break;
+    if (unlinkedTextLength(ancestor) - labelLength > MAX_BOX_PROSE_CHARS) break;
+    if (!ancestor.querySelector('a[href]') && normalizedText(ancestor).length > MAX_BOX_PROSE_CHARS) break;
+    box = ancestor;
+  }
+  return box;
+}
+
+function linkListsAfter(labelBlock: Element): Element[] {
+  const lists: Element[] = [];
+  for (let next = labelBlock.nextElementSibling; next; next = next.nextElementSibling) {
+    const isLinkList =
+      next.querySelector('a[href]') !== null &&
+      linkDensity(next) >= MIN_LIST_LINK_DENSITY &&
+      unlinkedTextLength(next) <= MAX_BOX_PROSE_CHARS;
+    if (!isLinkList) break;
+    lists.push(next);
+  }
+  return lists;
+}

@@ -1,0 +1,45 @@
+/** Small read-only measurements of DOM blocks, shared by the pipeline steps. */
+
+const WHITESPACE = /\s+/g;
+
+export function normalizedText(node: Node): string {
+  return (node.textContent ?? '').replace(WHITESPACE, ' ').trim();
+}
+
+/** Share of an element's text that sits inside links: high for menus, share bars and related lists. */
+export function linkDensity(element: Element): number {
+  const total = normalizedText(element).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += normalizedText(link).length;
+  return Math.min(1, linked / total);
+}
+
+/** Text that is not inside a link: what a reader would actually read in the block. */
+export function unlinkedTextLength(element: Element): number {
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += normalizedText(link).length;
+  return Math.max(0, normalizedText(element).length - linked);
+}
+
+const CONTAINER_BOUNDARY = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+
+/**
+ * The outermost wrapper that holds exactly the same text as `element`: removing it instead of the
+ * element itself leaves no empty shells (`<div><p><a>Baca juga…</a></p></div>`).
+ */
+export function outermostSameTextWrapper(element: Element): Element {
+  const text = normalizedText(element);
+  let current = element;
+  while (current.parentElement && !CONTAINER_BOUNDARY.has(current.parentElement.tagName)) {
+    if (normalizedText(current.parentElement) !== text) break;
+    if (current.parentElement.querySelector('img, picture, video, iframe, table') &&
+        !current.querySelector('img, picture, video, iframe, table')) break;
+    current = current.parentElement;
+  }
+  return current;
+}
+
+export function isDetached(element: Element, root: Element): boolean {
+  return element !== root && !root.contains(element);
+}

@@ -1,0 +1,55 @@
+import type { ClutterKind } from '../extract/article-types';
+
+/**
+ * Every rule is data with provenance:
+ * - `id`: stable, unique; recorded with every removal it makes.
+ * - `kind`: what the reader reports ("removed 3 read-also blocks").
+ * - `why`: one line, naming the site or page where the clutter was seen.
+ * - `fixture`: file under tests/fixtures/clutter/ that shows the clutter; a test runs the rule on it.
+ */
+interface RuleBase {
+  id: string;
+  kind: ClutterKind;
+  why: string;
+  fixture: string;
+}
+
+/** Removes every element matching a CSS selector. */
+export interface SelectorRule extends RuleBase {
+  selector: string;
+}
+
+/**
+ * Matches the whole text of a short block (never a long paragraph, so article text is safe):
+ * - `block`: the block itself is clutter ("Baca juga: …", "ADVERTISEMENT");
+ * - `label`: the block titles a box of links ("Editor’s picks", "Topics"); the box goes with it.
+ */
+export interface PhraseRule extends RuleBase {
+  pattern: RegExp;
+  scope: 'block' | 'label';
+  /** Only match blocks that contain a link: "Baca juga: <a>…</a>" but not a sentence that starts so. */
+  needsLink?: boolean;
+  /** Longest block text (characters) the rule may touch. */
+  maxChars?: number;
+}
+
+/** A language's phrases, applied to every page whatever its declared language (sites mix them). */
+export interface PhrasePack {
+  lang: string;
+  rules: PhraseRule[];
+}
+
+/** Selectors for one publisher, applied only on its hosts. */
+export interface SitePack {
+  site: string;
+  /** Host names, matched as the host itself or any subdomain. */
+  hosts: string[];
+  rules: SelectorRule[];
+}
+
+/** Matches links by target: share intents, app stores. A cluster of them is a widget, not text. */
+export interface LinkClusterRule extends RuleBase {
+  hrefPattern: RegExp;
+  /** How many matching links make a cluster. */
+  minLinks: number;
+}

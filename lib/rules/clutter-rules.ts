@@ -1,0 +1,50 @@
+import type { LinkClusterRule, PhrasePack, PhraseRule, SelectorRule } from './clutter-rule-types';
+import { INDONESIAN_PHRASES } from './phrases/id';
+import { ENGLISH_PHRASES } from './phrases/en';
+import { MALAY_PHRASES } from './phrases/ms';
+import { GERMAN_PHRASES } from './phrases/de';
+import { FRENCH_PHRASES } from './phrases/fr';
+import { SPANISH_PHRASES } from './phrases/es';
+import { PORTUGUESE_PHRASES } from './phrases/pt';
+import { ITALIAN_PHRASES } from './phrases/it';
+import { DUTCH_PHRASES } from './phrases/nl';
+import { SITE_PACKS, sitePacksFor } from './site-packs';
+import { GENERIC_SELECTOR_RULES, LINK_CLUSTER_RULES } from './structural-rules';
+
+export const PHRASE_PACKS: PhrasePack[] = [
+  INDONESIAN_PHRASES,
+  ENGLISH_PHRASES,
+  MALAY_PHRASES,
+  GERMAN_PHRASES,
+  FRENCH_PHRASES,
+  SPANISH_PHRASES,
+  PORTUGUESE_PHRASES,
+  ITALIAN_PHRASES,
+  DUTCH_PHRASES,
+];
+
+/** The rules one page gets: its publisher's selectors first, then the generic ones. */
+export interface ClutterRuleSet {
+  selectors: SelectorRule[];
+  linkClusters: LinkClusterRule[];
+  phrases: PhraseRule[];
+}
+
+export function clutterRulesFor(hostname: string): ClutterRuleSet {
+  return {
+    selectors: [...sitePacksFor(hostname).flatMap((pack) => pack.rules), ...GENERIC_SELECTOR_RULES],
+    linkClusters: LINK_CLUSTER_RULES,
+    // Every pack applies everywhere: Indonesian sites mix English labels ("Editor’s picks", "Share").
+    phrases: PHRASE_PACKS.flatMap((pack) => pack.rules),
+  };
+}
+
+/** Every rule, for the data-integrity tests. */
+export function allClutterRules(): Array<SelectorRule | LinkClusterRule | PhraseRule> {
+  return [
+    ...SITE_PACKS.flatMap((pack) => pack.rules),
+    ...GENERIC_SELECTOR_RULES,
+    ...LINK_CLUSTER_RULES,
+    ...PHRASE_PACKS.flatMap((pack) => pack.rules),
+  ];
+}

@@ -1,0 +1,54 @@
+import type { LinkClusterRule, SelectorRule } from './clutter-rule-types';
+
+// Rules by markup and link targets, for every site and language.
+
+export const GENERIC_SELECTOR_RULES: SelectorRule[] = [
+  {
+    id: 'aria-hidden-or-hidden',
+    kind: 'hidden',
+    selector: '[hidden], template',
+    why: 'Hidden widgets the reader never sees on the page (collapsed menus, lazy templates).',
+    fixture: 'structural.html',
+  },
+  {
+    id: 'dialogs-and-modals',
+    kind: 'modal',
+    selector: 'dialog, [role="dialog"], [aria-modal="true"]',
+    why: 'Cookie, login and search dialogs whose headings would pollute the outline (IDN Times search modal).',
+    fixture: 'structural.html',
+  },
+  {
+    id: 'ad-slots',
+    kind: 'ad',
+    selector: '[id^="div-gpt-ad"], .adsbygoogle, ins.adsbygoogle, [data-ad-slot], [data-google-query-id]',
+    why: 'Google ad slots, empty or labelled, inside the body (IDN Times, detik).',
+    fixture: 'structural.html',
+  },
+  {
+    id: 'tag-lists',
+    kind: 'tags',
+    selector: 'ul.tags, ul.tag-list, .tags-list, [rel="tag"]:only-child',
+    why: 'Tag clouds after the body (WordPress themes).',
+    fixture: 'structural.html',
+  },
+];
+
+export const LINK_CLUSTER_RULES: LinkClusterRule[] = [
+  {
+    id: 'share-intent-links',
+    kind: 'share',
+    hrefPattern:
+      /facebook\.com\/(sharer|dialog\/share)|twitter\.com\/(intent|share)|x\.com\/intent|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/send|line\.me\/R\/msg|social-plugins\.line\.me|t\.me\/share|telegram\.me\/share|linkedin\.com\/(shareArticle|sharing)|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?/i,
+    minLinks: 2,
+    why: 'Share bars are clusters of share-intent links whatever their class names (IDN Times "Share to Facebook").',
+    fixture: 'structural.html',
+  },
+  {
+    id: 'app-store-links',
+    kind: 'app-promo',
+    hrefPattern: /play\.google\.com\/store\/apps|apps\.apple\.com|itunes\.apple\.com\/.*app|appgallery\.huawei\.com/i,
+    minLinks: 1,
+    why: 'App download boxes ("DOWNLOAD IDN APP SEKARANG!" with store badges).',
+    fixture: 'structural.html',
+  },
+];
