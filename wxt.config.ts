@@ -19,7 +19,13 @@ const EXTENSION_PAGES_CSP = [
   "connect-src 'self'",
 ].join('; ');
 
+// Test-only build (READER_E2E=1): Firefox has no way to click the toolbar button from a test, so
+// nothing grants activeTab there. This build adds a 127.0.0.1 host permission for the e2e fixture
+// server and goes to .output/e2e, so the shipped manifests in .output/<browser>-mv3 stay activeTab-only.
+const E2E_BUILD = process.env.READER_E2E === '1';
+
 export default defineConfig({
+  ...(E2E_BUILD ? { outDir: '.output/e2e' } : {}),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Sectioned Reader',
@@ -34,6 +40,7 @@ export default defineConfig({
       },
     },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,36 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type FirefoxSession, launchFirefox, openReaderTabFor } from './support/firefox';
+import { ReaderPage } from './support/reader-page';
+import { expectSectionKeys, expectSeedArticle, SEED, sourceParagraphs } from './support/seed-flow';
+
+let firefox: FirefoxSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [firefox, server] = await Promise.all([launchFirefox(), startFixtureServer()]);
+});
+
+afterAll(async () => {
+  await Promise.all([firefox?.close(), server?.close()]);
+});
+
+describe('Firefox ESR: reader', () => {
+  // Firefox cannot click the toolbar button from a test, so this runs the test-only build
+  // (host permission for 127.0.0.1 instead of activeTab) with the reader opened as popup.html?tab=<id>.
+  test('popup.html?tab=<id> on the seed article: clean article, outline, section keys', async () => {
+    const article: Page = await firefox.browser.newPage();
+    await article.goto(server.url(SEED.fixture), { waitUntil: 'load' });
+    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-seed');
+
+    const state = await reader.settledState();
+    await reader.screenshot('opened');
+    expect(state).toBe('article');
+    const focus = await reader.focus();
+    expect(focus.inReader && focus.tag !== 'button', `focus on <${focus.tag}>, in reader: ${focus.inReader}`).toBe(true);
+
+    await expectSeedArticle(reader, await sourceParagraphs(article));
+    await expectSectionKeys(reader);
+  });
+});

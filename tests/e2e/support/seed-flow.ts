@@ -1,0 +1,116 @@
+import type { Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { eventually, normalizeText, type ReaderPage, TOP_OFFSET_RANGE } from './reader-page';
+
+/** What the seed (/work/shared/seed/README.md) asks of the reader on tests/fixtures/idntimes-nato-seed.html. */
+export const SEED = {
+  fixture: 'idntimes-nato-seed.html',
+  title: 'NATO Bakal Buka Kantor Asia Pertama di Jepang',
+  sections: [
+    '1. Rencana sudah diketahui 31 negara anggota',
+    '2. Berkunjung ke Jepang dan Korsel',
+    '3. Jepang dan Korsel juga menghadiri KTT NATO tahun lalu',
+  ],
+  /** The lead photo's caption, then sections 1 and 2 (section 3 has no photo). */
+  captions: [
+    'Bendera NATO dan bendera negara anggota berkibar di markas besar NATO, Brussels, Belgia (Twitter/NATOpress)',
+    'Sekretaris Jenderal NATO Jens Stoltenberg (kiri) dan Perdana Menteri Jepang Fumio Kishida saat memberikan pernyataan pers bersama di Tokyo pada Selasa (31/1/2023). (twitter.com/JPN_PMO)',
+    'Sekretaris Jenderal Pakta Pertahanan Atlantik Utara (NATO), Jens Stoltenberg dan Presiden Korea Selatan Yoon Suk Yeol (kanan) saat bertemu di Seoul (30/1/2023). (twitter.com/jensstoltenberg)',
+  ],
+  bodyStartsWith: 'Jakarta, IDN Times - Pakta Pertahanan Atlantik Utara',
+  /** None of this may be visible anywhere in the reader. */
+  clutter: [
+    'Baca artikel IDN Times lainnya di IDN App',
+    'For You',
+    'Share to',
+    'Editor’s Picks',
+    'Topics',
+    'Editorial Team',
+    'Follow Us',
+    'Berita Terkini Lainnya',
+    'ADVERTISEMENT',
+    'Scroll untuk melanjutkan membaca',
+    'Baca Juga',
+  ],
+} as const;
+
+/** The article's own paragraphs as the live page has them (the in-text "Baca Juga:" links left out). */
+export async function sourceParagraphs(articlePage: Page): Promise<string[]> {
+  const texts = await articlePage.$$eval('#article-content p', (ps) => ps.map((p) => p.textContent ?? ''));
+  return texts.map(normalizeText).filter((t) => t && !t.startsWith('Baca Juga'));
+}
+
+/** Title, outline, clutter, captions and body text of the seed article in a reader already in the article state. */
+export async function expectSeedArticle(reader: ReaderPage, paragraphs: string[]): Promise<void> {
+  expect(await reader.title()).toBe(SEED.title);
+  expect(await reader.meta(), 'meta line: site · date · N min read').toMatch(/IDN Times.*2023.*\b\d+ min read\b/);
+
+  const outline = await reader.outline();
+  expect(outline.map((entry) => entry.text)).toEqual(SEED.sections);
+  for (const entry of outline) {
+    expect(await reader.headingText(entry.id), `heading #${entry.id} in the article body`).toBe(entry.text);
+  }
+
+  const visible = await reader.visibleText();
+  expect(SEED.clutter.filter((c) => visible.includes(c)), 'clutter visible in the reader').toEqual([]);
+
+  // A caption is kept as a caption: shown in a <figcaption>, never dropped, never body text.
+  const captions = await reader.figcaptions();
+  const outsideCaptions = await reader.bodyTextOutsideCaptions();
+  for (const caption of SEED.captions) {
+    expect(captions, 'visible figcaptions').toContain(caption);
+    expect(outsideCaptions.includes(caption), `caption also in the body text: "${caption.slice(0, 40)}…"`).toBe(false);
+  }
+
+  const [firstParagraph] = await reader.bodyParagraphs();
+  expect(firstParagraph, 'the body opens with the dateline').toMatch(new RegExp(`^${SEED.bodyStartsWith}`));
+  const body = await reader.bodyText();
+  expect(paragraphs.length, 'paragraphs read from the fixture').toBe(11);
+  expect(paragraphs.filter((p) => !body.includes(p)), 'article paragraphs missing from the body').toEqual([]);
+}
+
+/** Section keys on the seed article: j×3, 2, k, ?, Esc, G, g g, with a screenshot after each step. */
+export async function expectSectionKeys(reader: ReaderPage): Promise<void> {
+  const outline = await reader.outline();
+  expect(outline).toHaveLength(SEED.sections.length);
+
+  const expectAtSection = async (n: number, keys: string) => {
+    const entry = outline[n - 1]!;
+    const offset = await reader.settledHeadingOffset(entry.id);
+    expect(offset, `after ${keys}: section ${n} heading − article view top (px)`).not.toBeNull();
+    expect(offset!, `after ${keys}: section ${n} heading − article view top (px)`).toBeGreaterThanOrEqual(TOP_OFFSET_RANGE.min);
+    expect(offset!, `after ${keys}: section ${n} heading − article view top (px)`).toBeLessThanOrEqual(TOP_OFFSET_RANGE.max);
+    const current = await eventually(() => reader.currentOutlineItems(), (c) => c.length === 1 && c[0] === entry.text);
+    expect(current, `after ${keys}: outline items with aria-current="location"`).toEqual([entry.text]);
+  };
+
+  await reader.press('j', 'j', 'j');
+  await expectAtSection(3, 'j j j');
+  await reader.screenshot('j-j-j-section-3');
+
+  await reader.press('2');
+  await expectAtSection(2, '2');
+  await reader.screenshot('2-section-2');
+
+  await reader.press('k');
+  await expectAtSection(1, 'k');
+  await reader.screenshot('k-section-1');
+
+  await reader.press('?');
+  expect(await eventually(() => reader.helpVisible(), (v) => v), '? opens the key help dialog').toBe(true);
+  await reader.screenshot('help-open');
+
+  await reader.press('Escape');
+  expect(await eventually(() => reader.helpVisible(), (v) => !v), 'Esc closes the key help dialog').toBe(false);
+  await reader.screenshot('help-closed');
+
+  await reader.press('G');
+  const bottom = await reader.settledScroll();
+  expect(bottom.maxScrollTop, 'the article view scrolls').toBeGreaterThan(0);
+  expect(bottom.scrollTop, 'G: article view scrolled to the bottom').toBeGreaterThanOrEqual(bottom.maxScrollTop - 2);
+  await reader.screenshot('G-bottom');
+
+  await reader.press('g', 'g');
+  expect((await reader.settledScroll()).scrollTop, 'g g: article view back at the top').toBeLessThanOrEqual(2);
+  await reader.screenshot('g-g-top');
+}
