@@ -1,3 +1,27 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ReaderApp } from '@/components/reader-app';
+import { loadSettings, saveSettings } from '@/utils/settings-storage';
+import { readTab, resolveTabId } from './read-tab';
 
-render(<p>Reader</p>, document.getElementById('app')!);
+const search = location.search;
+const tabId = resolveTabId(search);
+const inTab = new URLSearchParams(search).has('tab');
+
+render(
+  <ReaderApp
+    readPage={() => tabId.then(readTab)}
+    settingsStore={{ load: loadSettings, save: saveSettings }}
+    inTab={inTab}
+    openInTab={
+      inTab
+        ? undefined
+        : () =>
+            void tabId.then(async (id) => {
+              await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${id}`) });
+              window.close();
+            })
+    }
+  />,
+  document.getElementById('app')!,
+);

@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView } from './article-types';
 import { buildOutline } from './build-outline';
+import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
 import { completeTitle, readPageMetadata } from './page-metadata';
@@ -34,6 +35,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   removeScripts(body);
   const removals = removeClutter(body, clutterRulesFor(hostnameOf(url)));
   markCaptions(body);
+  const leadFigure = findLeadFigure(body);
   protectHeadings(body);
   const parsed = new Readability<Element>(clone, {
     maxElemsToParse: MAX_ELEMENTS,
@@ -44,6 +46,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const title = completeTitle((parsed?.title || clone.title || '').trim(), metadata.headlines);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
+  restoreLeadFigure(content, leadFigure);
   promotePseudoHeadings(content);
   dropOrphanCaptions(content);
   const outline = buildOutline(content, title);

@@ -22,6 +22,29 @@ export function markCaptions(root: Element): number {
     wrapAsFigure(holder, caption);
     marked += 1;
   }
+  return marked + markUnlabelledCaptions(root);
+}
+
+/**
+ * Many pages put the caption in a plain `<span>` beside the photo, with no class to name it
+ * (IDN Times `.featured-image`). A small box holding one image and one short, link-free text is
+ * a figure.
+ */
+function markUnlabelledCaptions(root: Element): number {
+  let marked = 0;
+  for (const image of root.querySelectorAll('img')) {
+    if (image.closest('figure, a')) continue;
+    const holder = image.parentElement;
+    if (!holder || holder === root || holder.querySelectorAll('img').length !== 1) continue;
+    const texts = [...holder.children].filter((child) => child !== image && normalizedText(child).length > 0);
+    const [caption] = texts;
+    if (texts.length !== 1 || !caption || !['SPAN', 'P', 'DIV', 'SMALL', 'EM', 'I'].includes(caption.tagName)) continue;
+    const text = normalizedText(caption);
+    if (text.length < 10 || text.length > MAX_CAPTION_CHARS || normalizedText(holder) !== text) continue;
+    if (caption.querySelector('a, img, p, div, h1, h2, h3, h4, h5, h6')) continue;
+    wrapAsFigure(holder, caption);
+    marked += 1;
+  }
   return marked;
 }
 

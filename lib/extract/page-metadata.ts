@@ -44,11 +44,17 @@ function firstTimeDatetime(doc: Document): string {
   return time?.getAttribute('datetime')?.trim() ?? '';
 }
 
-/** The longest headline that continues a truncated title; the title itself otherwise. */
+const SITE_SUFFIX = /^\s*[-|–—:·•»/]\s/;
+
+/** The shortest headline that continues a truncated title; the title itself otherwise. */
 export function completeTitle(title: string, headlines: string[]): string {
   const start = title.toLowerCase();
   const longer = headlines.filter(
-    (headline) => headline.length > title.length && headline.toLowerCase().startsWith(start),
+    (headline) =>
+      headline.length > title.length &&
+      headline.toLowerCase().startsWith(start) &&
+      // "Title - BBC News" adds the site's name, not the rest of a cut headline.
+      !SITE_SUFFIX.test(headline.slice(title.length)),
   );
   return longer.sort((a, b) => a.length - b.length)[0] ?? title;
 }

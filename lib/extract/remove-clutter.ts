@@ -16,6 +16,7 @@ const DEFAULT_MAX_PHRASE_CHARS = 200;
 /** A box titled by a label ("Topics", "Editor’s picks") holds links, not prose. */
 const MAX_BOX_PROSE_CHARS = 200;
 const MIN_LIST_LINK_DENSITY = 0.6;
+const MIN_TEASER_LINK_DENSITY = 0.5;
 
 /**
  * Removes clutter from `root` (a clone of the page, never the live page) and reports what went.
@@ -81,7 +82,9 @@ function removeByPhrases(root: Element, rules: PhraseRule[], removals: Removal[]
 function phraseMatches(rule: PhraseRule, element: Element, text: string): boolean {
   if (text.length > (rule.maxChars ?? DEFAULT_MAX_PHRASE_CHARS)) return false;
   if (!rule.pattern.test(text)) return false;
-  return !rule.needsLink || element.querySelector('a[href]') !== null || element.closest('a[href]') !== null;
+  if (!rule.needsLink) return true;
+  // A teaser is mostly its link ("Baca juga: <a>title</a>"); a sentence that merely starts so is not.
+  return element.closest('a[href]') !== null || linkDensity(element) >= MIN_TEASER_LINK_DENSITY;
 }
 
 /** A label ("Topic:", "Editor’s picks") goes with the box of links it titles. */

@@ -27,7 +27,7 @@ export interface SelectorRule extends RuleBase {
 export interface PhraseRule extends RuleBase {
   pattern: RegExp;
   scope: 'block' | 'label';
-  /** Only match blocks that contain a link: "Baca juga: <a>…</a>" but not a sentence that starts so. */
+  /** Only match blocks that are mostly a link: "Baca juga: <a>…</a>", not a sentence that starts so. */
   needsLink?: boolean;
   /** Longest block text (characters) the rule may touch. */
   maxChars?: number;

@@ -35,7 +35,7 @@ export const ENGLISH_PHRASES: PhrasePack = {
       id: 'en-follow',
       kind: 'follow',
       scope: 'label',
-      pattern: /^(follow us( on .{1,30})?|follow .{1,30} on (google news|twitter|x|facebook|instagram)|connect with us)\s*:?$/i,
+      pattern: /^(follow us( on( .{1,30})?)?|follow .{1,30} on (google news|twitter|x|facebook|instagram)|connect with us)\s*:?$/i,
       why: '"Follow us on" social boxes (Business Insider ×12, iNews).',
       fixture: 'phrases-en.html',
     },

@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import { cannotReadUrl, explainInjectionFailure } from '@/lib/reader/page-access';
+import { stateForArticle, type ReaderState } from '@/lib/reader/reader-state';
+import { validateArticle } from '@/lib/reader/validate-article';
+
+/** A page stuck in alert() or a busy loop never answers; the reader offers Retry instead of spinning. */
+export const EXTRACTION_TIMEOUT_MS = 10_000;
+
+/** `popup.html?tab=<id>` reads that tab (the reader opened in a tab, and tests); else the active tab. */
+export async function resolveTabId(search: string): Promise<number | undefined> {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function readTab(tabId: number | undefined): Promise<ReaderState> {
+  if (tabId === undefined) return { kind: 'error', message: 'No tab to read.' };
+  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  const refused = cannotReadUrl(url);
+  if (refused) return refused;
+  try {
+    const [first] = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] }),
+      EXTRACTION_TIMEOUT_MS,
+    );
+    const article = validateArticle(first?.result);
+    if (!article) return { kind: 'error', message: 'The page gave no readable answer.' };
+    return stateForArticle(article);
+  } catch (error) {
+    return explainInjectionFailure(url, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The page did not answer within ${ms / 1000} seconds.`)),
+      ms,
+    );
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}

@@ -1,0 +1,34 @@
+import { normalizedText } from './text-blocks';
+
+const MIN_LEAD_PARAGRAPH_CHARS = 80;
+
+/**
+ * The photo above the text, found before Readability runs. Readability scores paragraphs, so a
+ * captioned lead photo outside the text container (IDN Times `.featured-image`) is left behind.
+ * Returns a copy, because Readability rearranges the clone.
+ */
+export function findLeadFigure(root: Element): Element | null {
+  const firstParagraph = [...root.querySelectorAll('p')].find(
+    (p) => normalizedText(p).length >= MIN_LEAD_PARAGRAPH_CHARS,
+  );
+  if (!firstParagraph) return null;
+  const figure = [...root.querySelectorAll('figure')].find(
+    (candidate) =>
+      candidate.querySelector('img') !== null &&
+      candidate.querySelector('figcaption') !== null &&
+      !candidate.closest('header, nav, aside, footer, a') &&
+      (candidate.compareDocumentPosition(firstParagraph) & 4) !== 0,
+  );
+  return figure ? (figure.cloneNode(true) as Element) : null;
+}
+
+/** Puts the lead photo back on top of the article when the extracted text lacks it. */
+export function restoreLeadFigure(content: Element, leadFigure: Element | null): void {
+  if (!leadFigure) return;
+  const source = leadFigure.querySelector('img')?.getAttribute('src');
+  const images = [...content.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+  if (source && images.includes(source)) return;
+  const firstBlock = content.querySelector('p, h2, h3, figure, ul, ol, blockquote');
+  if (firstBlock?.parentElement) firstBlock.parentElement.insertBefore(leadFigure, firstBlock);
+  else content.prepend(leadFigure);
+}

@@ -1,0 +1,57 @@
+import type { ArticleView, ClutterKind, OutlineItem, Removal } from '../extract/article-types';
+
+/** The page's answer crosses a trust boundary: a hostile page can shape what the script returns. */
+const MAX_HTML_CHARS = 5_000_000;
+const MAX_TEXT_CHARS = 2_000;
+const MAX_OUTLINE_ITEMS = 500;
+const OUTLINE_ID = /^sec-[a-z0-9-]{1,80}$/;
+
+/** A well-formed ArticleView built from whatever came back, or null when it is not one. */
+export function validateArticle(value: unknown): ArticleView | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  if (typeof raw.html !== 'string' || raw.html.length > MAX_HTML_CHARS) return null;
+  return {
+    title: text(raw.title),
+    byline: text(raw.byline),
+    siteName: text(raw.siteName),
+    publishedTime: text(raw.publishedTime),
+    lang: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(text(raw.lang)) ? text(raw.lang) : '',
+    dir: raw.dir === 'rtl' ? 'rtl' : 'ltr',
+    excerpt: text(raw.excerpt),
+    html: raw.html,
+    outline: list(raw.outline).flatMap(outlineItem).slice(0, MAX_OUTLINE_ITEMS),
+    wordCount: count(raw.wordCount),
+    readingMinutes: Math.max(1, count(raw.readingMinutes)),
+    url: text(raw.url),
+    looksLikeArticle: raw.looksLikeArticle === true,
+    removals: list(raw.removals).flatMap(removal),
+  };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.slice(0, MAX_TEXT_CHARS) : '';
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : 0;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function outlineItem(value: unknown): OutlineItem[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const raw = value as Record<string, unknown>;
+  const id = text(raw.id);
+  if (!OUTLINE_ID.test(id)) return [];
+  const level = Math.min(6, Math.max(2, count(raw.level)));
+  return [{ id, level, text: text(raw.text) }];
+}
+
+function removal(value: unknown): Removal[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const raw = value as Record<string, unknown>;
+  return [{ ruleId: text(raw.ruleId), kind: text(raw.kind) as ClutterKind, textLength: count(raw.textLength) }];
+}

@@ -1,0 +1,45 @@
+/** How the reader looks. Stored in extension storage, which page scripts may also reach in Chrome,
+ * so every value is validated on read and anything unknown falls back to the default. */
+export interface ReaderSettings {
+  theme: Theme;
+  fontSize: number;
+  fontFamily: FontFamily;
+}
+
+export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const FONT_FAMILIES = ['serif', 'sans'] as const;
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+
+export const FONT_SIZE_STEPS = [14, 16, 18, 20, 22, 24] as const;
+
+export const DEFAULT_SETTINGS: ReaderSettings = { theme: 'auto', fontSize: 18, fontFamily: 'serif' };
+
+export function normalizeSettings(raw: unknown): ReaderSettings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    theme: oneOf(THEMES, value.theme, DEFAULT_SETTINGS.theme),
+    fontFamily: oneOf(FONT_FAMILIES, value.fontFamily, DEFAULT_SETTINGS.fontFamily),
+    fontSize: nearestStep(value.fontSize),
+  };
+}
+
+export function nextTheme(theme: Theme): Theme {
+  return THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? DEFAULT_SETTINGS.theme;
+}
+
+/** One step larger (+1) or smaller (−1), stopping at the ends. */
+export function stepFontSize(fontSize: number, direction: 1 | -1): number {
+  const index = FONT_SIZE_STEPS.indexOf(nearestStep(fontSize) as (typeof FONT_SIZE_STEPS)[number]);
+  const next = Math.min(FONT_SIZE_STEPS.length - 1, Math.max(0, index + direction));
+  return FONT_SIZE_STEPS[next] ?? DEFAULT_SETTINGS.fontSize;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function nearestStep(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.fontSize;
+  return FONT_SIZE_STEPS.reduce((best, step) => (Math.abs(step - value) < Math.abs(best - value) ? step : best));
+}

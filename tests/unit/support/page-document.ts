@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The shared corpus sits beside the checkout, for developers and CI alike. */
+export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
+export const FIXTURES_DIR = resolve(REPO_ROOT, 'tests/fixtures');
+
+export function readPage(path: string): string {
+  const bytes = readFileSync(path);
+  return path.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+}
+
+/** A document for a saved page, at its real address, with no scripts, styles or network. */
+export function pageDocument(html: string, url = 'https://example.org/article'): Document {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+/** Article HTML as the text a reader sees, whitespace folded. */
+export function visibleText(html: string, url = 'https://example.org/'): string {
+  const doc = pageDocument(`<body>${html}</body>`, url);
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The fixture's address from its first-line comment (`<!-- {"url":"…"} -->`), as defuddle's fixtures do. */
+export function fixtureUrl(html: string, fallback = 'https://example.org/article'): string {
+  const match = /<!--\s*(\{.*?\})\s*-->/.exec(html.slice(0, 500));
+  if (!match?.[1]) return fallback;
+  return (JSON.parse(match[1]) as { url?: string }).url ?? fallback;
+}
