@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutline, slugify } from '../../lib/extract/build-outline';
+import { promotePseudoHeadings } from '../../lib/extract/promote-pseudo-headings';
+import { protectHeadings } from '../../lib/extract/protect-headings';
+import { pageDocument } from './support/page-document';
+
+const LONG = 'Paragraf ini cukup panjang untuk menjadi isi bagian, dengan beberapa kalimat yang menjelaskan isi artikel.';
+
+function body(html: string): Element {
+  return pageDocument(`<body><div id="content">${html}</div></body>`).querySelector('#content')!;
+}
+
+describe('buildOutline', () => {
+  it('lists headings with relative levels and stable, unique ids', () => {
+    const root = body(`<h3>Intro</h3><p>${LONG}</p><h4>Detail</h4><p>${LONG}</p><h3>Intro</h3><p>${LONG}</p>`);
+    expect(buildOutline(root)).toEqual([
+      { id: 'sec-intro', level: 2, text: 'Intro' },
+      { id: 'sec-detail', level: 3, text: 'Detail' },
+      { id: 'sec-intro-2', level: 2, text: 'Intro' },
+    ]);
+    expect(root.querySelector('h4')?.id).toBe('sec-detail');
+  });
+
+  it('leaves out the heading that repeats the title, and empty headings', () => {
+    const root = body(`<h2>NATO Bakal Buka Kantor</h2><h2> </h2><h2>1. Rencana</h2><p>${LONG}</p>`);
+    expect(buildOutline(root, 'NATO bakal buka kantor').map((item) => item.text)).toEqual(['1. Rencana']);
+  });
+
+  it('gives non-Latin headings numbered ids that the sanitiser accepts', () => {
+    const root = body(`<h2>مقدمة</h2><p>${LONG}</p><h2>日本の経済</h2><p>${LONG}</p>`);
+    const ids = buildOutline(root).map((item) => item.id);
+    expect(ids).toEqual(['sec-section-1', 'sec-section-2']);
+    for (const id of ids) expect(id).toMatch(/^sec-[a-z0-9-]{1,80}$/);
+  });
+
+  it('slugs strip accents and punctuation', () => {
+    expect(slugify('3. Jepang dan Korsel: “KTT” NATO — tahun lalu!')).toBe('3-jepang-dan-korsel-ktt-nato-tahun-lalu');
+    expect(slugify('Économie à Montréal')).toBe('economie-a-montreal');
+  });
+});
+
+describe('promotePseudoHeadings', () => {
+  it('turns bold-only paragraphs into section headings', () => {
+    const root = body(`<p>${LONG}</p><p><strong>1. Rencana sudah diketahui</strong></p><p>${LONG}</p><p><b>2. Berkunjung ke Jepang</b></p><p>${LONG}</p>`);
+    expect(promotePseudoHeadings(root)).toBe(2);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      '1. Rencana sudah diketahui',
+      '2. Berkunjung ke Jepang',
+    ]);
+  });
+
+  it('turns a run of numbered title lines into headings, but not a single one', () => {
+    const run = body(`<p>1. Awal mula</p><p>${LONG}</p><p>2. Kolaborasi</p><p>${LONG}</p>`);
+    expect(promotePseudoHeadings(run)).toBe(2);
+    const single = body(`<p>1. Awal mula</p><p>${LONG}</p>`);
+    expect(promotePseudoHeadings(single)).toBe(0);
+  });
+
+  it('leaves sentences, quotes and links alone', () => {
+    const root = body(
+      `<p><strong>Ini kalimat tebal biasa.</strong></p><p>${LONG}</p><p><strong>“Kutipan tebal”</strong></p><p>${LONG}</p><p><strong><a href="https://x.example/">Tautan</a></strong></p><p>${LONG}</p>`,
+    );
+    expect(promotePseudoHeadings(root)).toBe(0);
+  });
+
+  it('nests under existing h2 sections', () => {
+    const root = body(`<h2>Bagian</h2><p><strong>Sub satu</strong></p><p>${LONG}</p><p><strong>Sub dua</strong></p><p>${LONG}</p>`);
+    promotePseudoHeadings(root);
+    expect(root.querySelectorAll('h3').length).toBe(2);
+  });
+});
+
+describe('protectHeadings', () => {
+  it('strips the class names that make Readability delete section headings', () => {
+    const root = body('<h2 class="subtitle-media" id="x">1. Awal</h2><h3 class="share-title">2. Lanjut</h3>');
+    expect(protectHeadings(root)).toBe(2);
+    expect(root.querySelector('h2')?.hasAttribute('class')).toBe(false);
+  });
+});
