@@ -16,6 +16,8 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   // The saved IDN Times page still points at ad and analytics hosts: only the fixture server resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  // A desktop-sized window: in the default 800x600 one, Chromium caps the popup below its preferred width.
+  '--window-size=1280,900',
 ];
 
 export interface ChromiumSession {

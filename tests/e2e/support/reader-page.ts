@@ -109,6 +109,14 @@ export class ReaderPage {
     );
   }
 
+  /** src attribute of every image in the article body ('' when it has none). */
+  async imageSources(): Promise<string[]> {
+    return this.page.evaluate(
+      (sel) => [...document.querySelectorAll(`${sel} img`)].map((img) => img.getAttribute('src') ?? ''),
+      ARTICLE_BODY,
+    );
+  }
+
   async outline(): Promise<OutlineEntry[]> {
     return this.page.evaluate(
       (sel) =>
