@@ -6,7 +6,7 @@ import { type ChromiumSession, launchChromium, openReaderTab, openRealPopup } fr
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURES_DIR } from './support/paths';
 import { normalizeText, ReaderPage, TOP_OFFSET_RANGE } from './support/reader-page';
-import { expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
+import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
 interface ExpectedOutline {
   title: string;
@@ -67,8 +67,7 @@ describe('Chromium: reader', () => {
     const state = await reader.settledState();
     await reader.screenshot('opened');
     expect(state).toBe('article');
-    const focus = await reader.focus();
-    expect(focus.inReader && focus.tag !== 'button', `focus on <${focus.tag}>, in reader: ${focus.inReader}`).toBe(true);
+    await expectFocusInReader(reader);
 
     await expectSeedArticle(reader, article);
     await expectSectionKeys(reader);
@@ -82,8 +81,7 @@ describe('Chromium: reader', () => {
     const state = await reader.settledState();
     await reader.screenshot('opened');
     expect(state).toBe('article');
-    const focus = await reader.focus();
-    expect(focus.inReader && focus.tag !== 'button', `focus on <${focus.tag}>, in reader: ${focus.inReader}`).toBe(true);
+    await expectFocusInReader(reader);
 
     await expectSeedArticle(reader, article);
     await expectSectionKeys(reader);

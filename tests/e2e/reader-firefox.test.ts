@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type FirefoxSession, launchFirefox, openReaderTabFor } from './support/firefox';
 import { ReaderPage } from './support/reader-page';
-import { expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
+import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
 let firefox: FirefoxSession;
 let server: FixtureServer;
@@ -27,8 +27,7 @@ describe('Firefox ESR: reader', () => {
     const state = await reader.settledState();
     await reader.screenshot('opened');
     expect(state).toBe('article');
-    const focus = await reader.focus();
-    expect(focus.inReader && focus.tag !== 'button', `focus on <${focus.tag}>, in reader: ${focus.inReader}`).toBe(true);
+    await expectFocusInReader(reader);
 
     await expectSeedArticle(reader, article);
     await expectSectionKeys(reader);
