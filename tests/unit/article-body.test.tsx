@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ArticleBody } from '@/components/article-body';
-import { fixHappyDomForDomPurify } from './support/happy-dom-dompurify';
+import { fixHappyDomForDomPurify, undoHappyDomFixes } from './support/happy-dom-dompurify';
 import { blockNetwork } from './support/no-network';
 
 fixHappyDomForDomPurify(window);
@@ -22,6 +22,7 @@ afterEach(() => {
 });
 
 afterAll(() => {
+  undoHappyDomFixes();
   expect(networkAttempts).toEqual([]);
 });
 

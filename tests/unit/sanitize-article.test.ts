@@ -13,6 +13,7 @@ fixHappyDomForDomPurify(window);
 const networkAttempts = blockNetwork(window);
 
 afterAll(() => {
+  undoHappyDomFixes();
   expect(networkAttempts).toEqual([]);
 });
 

@@ -27,33 +27,46 @@ interface Patched {
 
 let patched: Patched[] = [];
 
-/** Applies both fixes to the classes of `window` (idempotent). Call before the first sanitise. */
+/**
+ * Applies both fixes to the classes of `window` (idempotent). Call before the first sanitise,
+ * and undoHappyDomFixes() in afterAll: the classes are shared with every other happy-dom window.
+ */
 export function fixHappyDomForDomPurify(window: DomClasses): void {
   if (patched.length > 0) return;
   patch(window.Node.prototype, 'nodeName', { configurable: true, get: specNodeName });
-  patch(window.Document.prototype, 'createNodeIterator', {
+  const original = patch(window.Document.prototype, 'createNodeIterator', {
     configurable: true,
     writable: true,
-    value: function createNodeIterator(root: Node, whatToShow = 0xffffffff) {
-      return new RemovalSafeNodeIterator(root, whatToShow);
+    // DOMPurify passes no filter; any other caller keeps happy-dom's own iterator.
+    value: function createNodeIterator(
+      this: Document,
+      root: Node,
+      whatToShow = 0xffffffff,
+      filter: NodeFilter | null = null,
+    ) {
+      if (filter === null) return new RemovalSafeNodeIterator(root, whatToShow);
+      return (original.value as Document['createNodeIterator']).call(this, root, whatToShow, filter);
     },
   });
 }
 
-/** Puts happy-dom back as shipped, to show what the fixes are for. */
+/** Puts happy-dom back as shipped: after a test file, and to show what the fixes are for. */
 export function undoHappyDomFixes(): void {
   for (const { owner, key, original } of patched) Object.defineProperty(owner, key, original);
   patched = [];
 }
 
-/** Redefines `key` on the prototype that owns it (happy-dom subclasses some classes per window). */
-function patch(prototype: object, key: string, replacement: PropertyDescriptor): void {
+/**
+ * Redefines `key` on the prototype that owns it (happy-dom subclasses some classes per window)
+ * and returns the original descriptor.
+ */
+function patch(prototype: object, key: string, replacement: PropertyDescriptor): PropertyDescriptor {
   for (let owner: object | null = prototype; owner; owner = Object.getPrototypeOf(owner)) {
     const original = Object.getOwnPropertyDescriptor(owner, key);
     if (original) {
       patched.push({ owner, key, original });
       Object.defineProperty(owner, key, replacement);
-      return;
+      return original;
     }
   }
   throw new Error(`happy-dom changed: no ${key} on ${prototype.constructor.name}`);
