@@ -14,7 +14,6 @@ export function ArticleView({ article, viewRef }: ArticleViewProps) {
     <div class="article-view" data-testid="article-view" ref={viewRef} tabIndex={-1}>
       <article class="article" lang={article.lang || undefined} dir={article.dir}>
         <header class="article__header">
-          {article.siteName && <p class="article__site">{article.siteName}</p>}
           <h1 class="article__title" data-testid="article-title">
             <bdi>{article.title}</bdi>
           </h1>
@@ -24,7 +23,7 @@ export function ArticleView({ article, viewRef }: ArticleViewProps) {
             </p>
           )}
           <p class="article__meta" data-testid="article-meta">
-            {[formatDate(article.publishedTime, article.lang), `${article.readingMinutes} min read`]
+            {[article.siteName, formatDate(article.publishedTime, article.lang), `${article.readingMinutes} min read`]
               .filter(Boolean)
               .join(' · ')}
           </p>

@@ -153,8 +153,7 @@ function ArticleReader({ article, settings, onSettings, openInTab }: ArticleRead
     <>
       <div class="reader__toolbar" role="toolbar" aria-label="Reader">
         <span class="reader__position" aria-live="polite">
-          {article.outline.length > 0 &&
-            `Section ${position >= 0 ? position + 1 : '–'} of ${article.outline.length}`}
+          {sectionPosition(position, article.outline.length)}
         </span>
         <button type="button" class="button" title="Smaller text" aria-label="Smaller text"
           onClick={() => onSettings({ fontSize: stepFontSize(settings.fontSize, -1) })}>
@@ -189,4 +188,10 @@ function ArticleReader({ article, settings, onSettings, openInTab }: ArticleRead
       <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   );
+}
+
+function sectionPosition(index: number, total: number): string {
+  if (total === 0) return 'No sections';
+  if (index < 0) return total === 1 ? '1 section' : `${total} sections`;
+  return `Section ${index + 1} of ${total}`;
 }

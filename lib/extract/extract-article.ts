@@ -9,6 +9,7 @@ import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { protectHeadings } from './protect-headings';
 import { readingTime } from './reading-time';
 import { removeClutter } from './remove-clutter';
+import { resolveLazyImages } from './resolve-lazy-images';
 import { normalizedText } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
 
@@ -34,6 +35,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   removeScripts(body);
   const removals = removeClutter(body, clutterRulesFor(hostnameOf(url)));
+  resolveLazyImages(body);
   markCaptions(body);
   const leadFigure = findLeadFigure(body);
   protectHeadings(body);

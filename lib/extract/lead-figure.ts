@@ -1,3 +1,4 @@
+import { absolutizeImageUrls } from './resolve-lazy-images';
 import { normalizedText } from './text-blocks';
 
 const MIN_LEAD_PARAGRAPH_CHARS = 80;
@@ -19,7 +20,10 @@ export function findLeadFigure(root: Element): Element | null {
       !candidate.closest('header, nav, aside, footer, a') &&
       (candidate.compareDocumentPosition(firstParagraph) & 4) !== 0,
   );
-  return figure ? (figure.cloneNode(true) as Element) : null;
+  if (!figure) return null;
+  const copy = figure.cloneNode(true) as Element;
+  absolutizeImageUrls(copy, root.ownerDocument.baseURI);
+  return copy;
 }
 
 /** Puts the lead photo back on top of the article when the extracted text lacks it. */
