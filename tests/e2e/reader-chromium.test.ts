@@ -65,6 +65,7 @@ describe('Chromium: reader', () => {
     const { reader } = await clickToolbarButton(article, 'chromium-popup-seed');
 
     const state = await reader.settledState();
+    await reader.imagesInViewSettled();
     await reader.screenshot('opened');
     expect(state).toBe('article');
     await expectFocusInReader(reader);
@@ -79,6 +80,7 @@ describe('Chromium: reader', () => {
     const reader = await readerTab(tabId, 'chromium-tab-seed');
 
     const state = await reader.settledState();
+    await reader.imagesInViewSettled();
     await reader.screenshot('opened');
     expect(state).toBe('article');
     await expectFocusInReader(reader);
@@ -92,6 +94,7 @@ describe('Chromium: reader', () => {
     const { reader } = await clickToolbarButton(article, 'chromium-popup-idntimes-excerpt');
 
     const state = await reader.settledState();
+    await reader.imagesInViewSettled();
     await reader.screenshot('opened');
     expect(state).toBe('article');
 

@@ -25,6 +25,7 @@ describe('Firefox ESR: reader', () => {
     const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-seed');
 
     const state = await reader.settledState();
+    await reader.imagesInViewSettled();
     await reader.screenshot('opened');
     expect(state).toBe('article');
     await expectFocusInReader(reader);

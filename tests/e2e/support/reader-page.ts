@@ -53,6 +53,27 @@ export class ReaderPage {
     return eventually(read, (state) => !!state && state !== 'loading', timeoutMs);
   }
 
+  /**
+   * Waits for the article images inside the article view's visible area to finish loading (or fail), so a
+   * screenshot shows the photos and later measurements are not shifted by an image arriving late.
+   */
+  async imagesInViewSettled(timeoutMs = 3_000): Promise<void> {
+    const pending = () =>
+      this.page.evaluate(
+        (viewSel, bodySel) => {
+          const view = document.querySelector(viewSel)?.getBoundingClientRect();
+          if (!view) return 0;
+          return [...document.querySelectorAll<HTMLImageElement>(`${bodySel} img`)].filter((img) => {
+            const r = img.getBoundingClientRect();
+            return r.bottom > view.top && r.top < view.bottom && !img.complete;
+          }).length;
+        },
+        ARTICLE_VIEW,
+        ARTICLE_BODY,
+      );
+    await eventually(pending, (n) => n === 0, timeoutMs);
+  }
+
   /** Text of the whole reader as displayed (hidden elements excluded), whitespace-normalised. */
   async visibleText(): Promise<string> {
     return normalizeText(await this.page.evaluate(() => document.body.innerText));
