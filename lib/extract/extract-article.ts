@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView } from './article-types';
 import { buildOutline } from './build-outline';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
@@ -6,9 +6,8 @@ import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
 import { completeTitle, readPageMetadata } from './page-metadata';
 import { promotePseudoHeadings } from './promote-pseudo-headings';
-import { protectHeadings } from './protect-headings';
 import { readingTime } from './reading-time';
-import { removeClutter } from './remove-clutter';
+import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { normalizedText } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
@@ -18,8 +17,6 @@ export interface ExtractOptions {
   url?: string;
 }
 
-/** Pages larger than this are refused with a clear error rather than freezing the tab. */
-const MAX_ELEMENTS = 100_000;
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb']);
 
 /**
@@ -34,15 +31,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const body = clone.body ?? clone.documentElement;
 
   removeScripts(body);
-  const removals = removeClutter(body, clutterRulesFor(hostnameOf(url)));
   resolveLazyImages(body);
   markCaptions(body);
   const leadFigure = findLeadFigure(body);
-  protectHeadings(body);
-  const parsed = new Readability<Element>(clone, {
-    maxElemsToParse: MAX_ELEMENTS,
-    serializer: (node) => node as Element,
-  }).parse();
+  const { parsed, removals } = readMainText(clone, clutterRulesFor(hostnameOf(url)));
   const content = parsed?.content ?? fallbackContent(clone);
 
   const title = completeTitle((parsed?.title || clone.title || '').trim(), metadata.headlines);

@@ -3,6 +3,7 @@ import { normalizedText } from './text-blocks';
 /** Class names publishers give to photo captions and credits. */
 const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|keterangan|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
 const MAX_CAPTION_CHARS = 400;
+const MAX_CREDIT_CHARS = 80;
 
 /**
  * Turns "image + caption text" pairs into `<figure><img><figcaption>`, so Readability and the
@@ -18,7 +19,8 @@ export function markCaptions(root: Element): number {
     if (text.length === 0 || text.length > MAX_CAPTION_CHARS) continue;
     if (caption.querySelector('img, picture, p, div')) continue;
     const holder = imageHolderFor(caption);
-    if (!holder) continue;
+    // The holder is the photo's own box: image, caption and perhaps a credit, never the text around it.
+    if (!holder || normalizedText(holder).length > text.length + MAX_CREDIT_CHARS) continue;
     wrapAsFigure(holder, caption);
     marked += 1;
   }

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/extract-article';
-import { FIXTURES_DIR, SHARED_DIR, fixtureUrl, pageDocument, readPage, visibleText } from './support/page-document';
+import { CORPUS_DIR, FIXTURES_DIR, fixtureUrl, pageDocument, readPage, visibleText } from './support/page-document';
 
-const CORPUS = resolve(SHARED_DIR, 'corpus');
+const CORPUS = CORPUS_DIR;
 
 function extractFile(path: string, url?: string) {
   const html = readPage(path);
@@ -42,7 +42,7 @@ const SEED_CLUTTER = [
 
 describe('the seed article in IDN Times markup', () => {
   const { article, text } = extractFile(resolve(FIXTURES_DIR, 'idntimes-nato-seed.html'));
-  const seed = readFileSync(resolve(SHARED_DIR, 'seed/idntimes-nato-tokyo-office.txt'), 'utf8');
+  const seed = readFileSync(resolve(FIXTURES_DIR, 'seed/idntimes-nato-tokyo-office.txt'), 'utf8');
 
   it('has exactly the three numbered sections as its outline', () => {
     expect(article.outline.map((item) => item.text)).toEqual([
@@ -92,10 +92,10 @@ describe('the seed article in IDN Times markup', () => {
 
 describe('IDN Times list article (saved page)', () => {
   const expected = JSON.parse(
-    readFileSync(resolve(CORPUS, 'indonesian/idntimes/expected-outline.json'), 'utf8'),
+    readFileSync(resolve(FIXTURES_DIR, 'idntimes-kisah-inspiratif/expected-outline.json'), 'utf8'),
   ) as { url: string; title: string; byline: string; outline: { level: number; text: string }[]; must_remove: string[]; body_starts_with: string; body_ends_with: string };
   const { article, text } = extractFile(
-    resolve(CORPUS, 'indonesian/idntimes/idntimes-kisah-inspiratif-2021-08.excerpt.html'),
+    resolve(FIXTURES_DIR, 'idntimes-kisah-inspiratif/idntimes-kisah-inspiratif-2021-08.excerpt.html'),
     expected.url,
   );
 

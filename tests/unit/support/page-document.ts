@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The shared corpus sits beside the checkout, for developers and CI alike. */
-export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
 export const FIXTURES_DIR = resolve(REPO_ROOT, 'tests/fixtures');
+/** Saved pages copied from the shared corpus, so the unit tests need nothing outside the clone. */
+export const CORPUS_DIR = resolve(FIXTURES_DIR, 'corpus');
 
 export function readPage(path: string): string {
   const bytes = readFileSync(path);
