@@ -44,6 +44,8 @@ export function explainInjectionFailure(url: string | undefined, message: string
   if (byUrl) return byUrl;
   if (/^file:/i.test(url ?? '') || /file:\/\//i.test(message)) return LOCAL_FILE;
   if (/gallery|webstore|addons\.mozilla/i.test(message)) return STORE_PAGE;
+  // Without the `tabs` permission a browser page's address is hidden; Chrome names its scheme in the error.
+  if (/\b(chrome|chrome-extension|edge|about|devtools|view-source|moz-extension|resource):/i.test(message)) return BROWSER_PAGE;
   if (SCRIPTING_REFUSED.test(message)) return REFUSED;
   return { kind: 'error', message };
 }

@@ -26,6 +26,13 @@ describe('pages the reader cannot open', () => {
     expect(state.kind === 'cannot-read' && state.hint).toMatch(/Allow access to file URLs/);
   });
 
+  it('recognises a browser page from Chrome\'s error when its address is hidden', () => {
+    const state = explainInjectionFailure(undefined, 'Cannot access a chrome:// URL');
+    expect(state.kind === 'cannot-read' && state.hint).toMatch(/Browser pages/);
+    const store = explainInjectionFailure(undefined, 'The extensions gallery cannot be scripted.');
+    expect(store.kind === 'cannot-read' && store.hint).toMatch(/extension stores/);
+  });
+
   it('treats a refused injection as cannot-read and anything else as an error with its message', () => {
     expect(explainInjectionFailure('https://x.example/', 'Missing host permission for the tab').kind).toBe('cannot-read');
     expect(explainInjectionFailure('https://x.example/', 'The page did not answer within 10 seconds.')).toEqual({
