@@ -1,0 +1,33 @@
+/**
+ * Parse + `extractArticle` for one page, timed the same way everywhere: `parseMs` is HTML → DOM
+ * (window creation included), `ms` is parse + extraction. File reading is not timed.
+ */
+import type { ArticleView } from '../../lib/extract/article-types';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { htmlToElement, parsePage } from './make-dom';
+
+export interface ExtractedPage<T> {
+  view: ArticleView;
+  parseMs: number;
+  ms: number;
+  /** Whatever `inspect` derived from the article content while its window was still open. */
+  derived: T;
+}
+
+export async function extractPage<T>(
+  html: string,
+  url: string,
+  inspect: (content: Element, view: ArticleView) => T,
+): Promise<ExtractedPage<T>> {
+  const start = performance.now();
+  const page = parsePage(html, url);
+  try {
+    const parsed = performance.now();
+    const view = extractArticle(page.document, { url });
+    const done = performance.now();
+    const derived = inspect(htmlToElement(page.document, view.html), view);
+    return { view, parseMs: parsed - start, ms: done - start, derived };
+  } finally {
+    await page.close();
+  }
+}

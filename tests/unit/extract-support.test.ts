@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyParserWorkarounds } from '../../scripts/support/happy-dom-workarounds';
+import { htmlToMarkdown } from '../../scripts/support/html-to-markdown';
+import { htmlToElement, parsePage } from '../../scripts/support/make-dom';
+import { decodeHtml, readPageFile } from '../../scripts/support/read-page';
+
+const dir = mkdtempSync(join(tmpdir(), 'extract-support-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('reading page files', () => {
+  it('reads gzip pages transparently', async () => {
+    const path = join(dir, 'page.html.gz');
+    writeFileSync(path, gzipSync(Buffer.from('<p>Grüße aus Medan</p>', 'utf8')));
+    expect(await readPageFile(path)).toBe('<p>Grüße aus Medan</p>');
+  });
+
+  it('prefers valid UTF-8 over a wrong declared charset', () => {
+    const bytes = Buffer.from('<meta charset="gb2312"><p>梁振英</p>', 'utf8');
+    expect(decodeHtml(bytes)).toContain('梁振英');
+  });
+
+  it('falls back to the declared charset, then windows-1252', () => {
+    const declared = Buffer.concat([Buffer.from('<meta charset="windows-1250"><p>'), Buffer.from([0x9c, 0xb9]), Buffer.from('</p>')]);
+    expect(decodeHtml(declared)).toContain('śą');
+    expect(decodeHtml(Buffer.from([0x93, 0x61, 0x94]))).toBe('“a”');
+  });
+});
+
+describe('happy-dom parser workarounds', () => {
+  it('keeps the page after a <style> inside an inline SVG', async () => {
+    const page = parsePage('<body><svg><defs><style>.a{fill:red}</style></defs></svg><p>after</p></body>', 'https://example.com/');
+    expect(page.document.querySelector('p')?.textContent).toBe('after');
+    expect(page.workarounds).toEqual(['svg-style']);
+    await page.close();
+  });
+
+  it('closes a comment that ends in an end tag', async () => {
+    const page = parsePage('<body><!--span class="tagline">(none)</span--><p>after</p></body>', 'https://example.com/');
+    expect(page.document.querySelector('p')?.textContent).toBe('after');
+    expect(page.workarounds).toEqual(['comment-end-tag']);
+    await page.close();
+  });
+
+  it('leaves ordinary pages untouched', () => {
+    const html = '<body><!-- note --><svg><path d="M0"/></svg><style>p{}</style><p>text</p></body>';
+    expect(applyParserWorkarounds(html)).toEqual({ html, applied: [] });
+  });
+});
+
+describe('htmlToMarkdown', () => {
+  it('renders headings, paragraphs, lists, links, emphasis, quotes, code and captions', async () => {
+    const page = parsePage('<body></body>', 'https://example.com/');
+    const content = htmlToElement(
+      page.document,
+      `<h2>Section</h2><p>Some <strong>bold</strong> and <a href="https://x.test/">a link</a>.</p>
+       <ul><li>one</li><li>two</li></ul><ol><li>first</li></ol>
+       <blockquote><p>Quoted</p></blockquote><pre>code  here</pre>
+       <figure><img src="a.jpg" alt="A"><figcaption>Caption</figcaption></figure>`,
+    );
+    expect(htmlToMarkdown(content)).toBe(
+      [
+        '## Section',
+        'Some **bold** and [a link](https://x.test/).',
+        '- one\n- two',
+        '1. first',
+        '> Quoted',
+        '```\ncode  here\n```',
+        '![A](a.jpg)',
+        '*Caption*',
+      ].join('\n\n') + '\n',
+    );
+    await page.close();
+  });
+});
