@@ -3,7 +3,14 @@ import { normalizedText } from './text-blocks';
 const BYLINE_LINE = /^(by|oleh|penulis|reporter|editor|penyunting|written by|words by|von|par|por)\s*[:\-–]?\s+\p{Lu}/iu;
 const DATE_LINE =
   /^((updated|published|posted|diperbarui|dipublikasikan|diterbitkan)\s*:?\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?\d{1,4}[\s/.\-](\d{1,2}|\p{L}{3,9})[\s/.\-,]+\d{2,4}([\s,|]+\d{1,2}[.:]\d{2}(\s*(wib|wita|wit|am|pm|utc|gmt))?)?$/iu;
-const MAX_LINE_CHARS = 120;
+/** "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read", "Aktualisiert am 28. April 2023, 20:22 Uhr". */
+const STAMP_LINE =
+  /^(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|erschienen|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b.{0,100}\d/iu;
+/** "2 minute read", "5 min read", "Lesezeit: 3 Minuten": reading-time stamps. */
+/** A stamp names a day or a time, not just a year: "Published in 1998, …" is a sentence. */
+const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\b(ago|lalu|yang lalu)\b/iu;
+const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
+const MAX_LINE_CHARS = 160;
 /** How many blocks at each end of the article may be byline or date lines. */
 const EDGE_BLOCKS = 3;
 
@@ -23,7 +30,8 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     const text = normalizedText(block);
     if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
     const isByline = BYLINE_LINE.test(text) || (knownByline !== '' && text === knownByline);
-    if (!isByline && !DATE_LINE.test(text)) continue;
+    const isStamp = DATE_LINE.test(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
+    if (!isByline && !isStamp) continue;
     moved.push(text);
     block.remove();
   }

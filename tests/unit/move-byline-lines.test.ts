@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { moveBylineLines } from '../../lib/extract/move-byline-lines';
+import { pageDocument } from './support/page-document';
+
+const BODY = 'Pemerintah menyatakan rencana pembangunan jalur kereta baru akan dimulai tahun depan setelah kajian lingkungan selesai dilakukan.';
+
+function body(html: string): Element {
+  return pageDocument(`<body><div id="c">${html}</div></body>`).querySelector('#c')!;
+}
+
+describe('moveBylineLines', () => {
+  it.each([
+    'Oleh Rehia Sebayang',
+    'By Jane Doe',
+    'Kamis, 4 Mei 2023 10:00 WIB',
+    'Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read',
+    'Aktualisiert am 28. April 2023, 20:22 Uhr',
+    'Updated: 12/03/2024 08:15',
+    '5 min read',
+  ])('moves "%s" out of the body', (line) => {
+    const root = body(`<p>${line}</p><p>${BODY}</p><p>${BODY}</p>`);
+    expect(moveBylineLines(root, '')).toEqual([line]);
+    expect(root.textContent).not.toContain(line);
+  });
+
+  it('keeps the dateline that opens a news lead, and sentences that mention dates', () => {
+    const lead = 'Jakarta, IDN Times - Pakta Pertahanan Atlantik Utara atau NATO berencana membuka kantor Asia.';
+    const dated = 'Published in 1998, the report was updated twice.';
+    const root = body(`<p>${lead}</p><p>${dated}</p><p>${BODY}</p>`);
+    expect(moveBylineLines(root, '')).toEqual([]);
+  });
+
+  it('looks only at the first and last blocks', () => {
+    const middle = Array.from({ length: 4 }, () => `<p>${BODY}</p>`).join('');
+    const root = body(`${middle}<p>By Jane Doe</p>${middle}`);
+    expect(moveBylineLines(root, '')).toEqual([]);
+  });
+});
