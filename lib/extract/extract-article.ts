@@ -1,6 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView } from './article-types';
 import { buildOutline } from './build-outline';
+import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
@@ -15,6 +16,8 @@ import { clutterRulesFor } from '../rules/clutter-rules';
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
   url?: string;
+  /** Whether the live page hides an element: computed style in the browser; class names otherwise. */
+  isHidden?: HiddenProbe;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb']);
@@ -27,9 +30,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? doc.URL;
   const looksReaderable = isProbablyReaderable(doc);
   const metadata = readPageMetadata(doc);
+  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName) : [];
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body ?? clone.documentElement;
 
+  const hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
   removeScripts(body);
   resolveLazyImages(body);
   markCaptions(body);
@@ -62,7 +67,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     readingMinutes,
     url,
     looksLikeArticle: looksReaderable && parsed !== null && wordCount > 0,
-    removals,
+    removals: [...hiddenRemovals, ...removals],
   };
 }
 
