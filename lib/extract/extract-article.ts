@@ -1,6 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView } from './article-types';
 import { buildOutline } from './build-outline';
+import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
@@ -30,11 +31,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? doc.URL;
   const looksReaderable = isProbablyReaderable(doc);
   const metadata = readPageMetadata(doc);
-  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName) : [];
+  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body)) : [];
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body ?? clone.documentElement;
 
   const hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
+  unwrapForms(clone);
   removeScripts(body);
   resolveLazyImages(body);
   markCaptions(body);

@@ -1,4 +1,5 @@
 import type { Removal } from './article-types';
+import { safeDom, type SafeDom } from './dom-clobbering';
 import { normalizedText } from './text-blocks';
 
 /** Tells whether the page shows an element: in the browser, from its computed style. */
@@ -8,9 +9,12 @@ export type HiddenProbe = (element: Element) => boolean;
 const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'd-none', 'visually-hidden', 'sr-only', 'screen-reader-text', 'u-hidden', 'hide']);
 
 /** Without styles (Node, the command line), a hiding utility class is the best sign. */
-export const hiddenByClassName: HiddenProbe = (element) =>
-  (element.getAttribute('class') ?? '').split(/\s+/).some((name) => HIDDEN_CLASSES.has(name)) ||
-  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '');
+export function hiddenByClassName(body: Element): HiddenProbe {
+  const dom = safeDom(body);
+  return (element) =>
+    (dom.getAttribute(element, 'class') ?? '').split(/\s+/).some((name) => HIDDEN_CLASSES.has(name)) ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(dom.getAttribute(element, 'style') ?? '');
+}
 
 /** Collapsed article text ("Read more" split pages) is still the article; a hidden box of links is not. */
 const MIN_KEPT_PARAGRAPHS = 2;
@@ -22,16 +26,20 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
  * modals, paywall prompts. Read-only; measured on the live page because only it has styles.
  */
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe): number[] {
+  // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
+  const dom = safeDom(body);
+  const paragraphs = [...body.querySelectorAll('p')];
   const elements = [...body.querySelectorAll('*')];
   const hidden: number[] = [];
   let skipInside: Element | null = null;
   elements.forEach((element, index) => {
-    if (skipInside?.contains(element)) return;
+    if (skipInside && dom.contains(skipInside, element)) return;
     skipInside = null;
-    if (SKIPPED_TAGS.has(element.tagName) || normalizedText(element).length === 0) return;
+    const tag = dom.tagName(element);
+    if (SKIPPED_TAGS.has(tag) || dom.textContent(element).trim().length === 0) return;
     if (!isHidden(element)) return;
     skipInside = element;
-    if (!holdsArticleText(element)) hidden.push(index);
+    if (!holdsArticleText(element, paragraphs, dom)) hidden.push(index);
   });
   return hidden;
 }
@@ -47,9 +55,9 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
   });
 }
 
-function holdsArticleText(element: Element): boolean {
-  const paragraphs = [...element.querySelectorAll('p')].filter(
-    (p) => normalizedText(p).length >= MIN_PARAGRAPH_CHARS,
+function holdsArticleText(element: Element, allParagraphs: Element[], dom: SafeDom): boolean {
+  const paragraphs = allParagraphs.filter(
+    (p) => dom.contains(element, p) && dom.textContent(p).replace(/\s+/g, ' ').trim().length >= MIN_PARAGRAPH_CHARS,
   );
   return paragraphs.length >= MIN_KEPT_PARAGRAPHS;
 }

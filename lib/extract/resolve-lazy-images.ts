@@ -23,8 +23,10 @@ export function resolveLazyImages(root: Element): number {
   return resolved;
 }
 
+/** Lazy attributes are page data: only web addresses become a `src`, never `javascript:` or JSON. */
 function isImageUrl(value: string | null): value is string {
-  return value !== null && value.trim() !== '' && !value.trim().startsWith('{');
+  const url = value?.trim() ?? '';
+  return url !== '' && (/^(https?:)?\/\//i.test(url) || /^[./]?[\w-]/.test(url)) && !/^[\w+.-]+:(?!\/\/)/.test(url);
 }
 
 /** Absolute addresses, so images keep working once the HTML leaves the page. */

@@ -439,18 +439,16 @@ describe('Chromium: reader on a hostile page', () => {
     );
   });
 
-  // KNOWN BUG (test.fails: this passes while the bug is there). The 4 form-clobbering payloads
-  // (<form><input name=parentNode>, <form><img name=textContent>) stop the extractor: a form's own properties are
-  // shadowed by its named controls, so form.textContent.trim throws ("The page gave no readable answer") and, alone,
-  // <input name=parentNode> makes Readability 0.6.0's _getNextNode walk form -> input -> form forever (the tab spins
-  // until closed; "The page did not answer within 10 seconds"). When the extractor is fixed, turn this into a normal
-  // test and drop the exclusion in the fixture (?all becomes the default). Runs last: a spinning tab blocks its renderer.
-  test.fails('known bug: form-clobbering payloads (?all) stop the extractor; the reader should still show the article', async () => {
+  // All 559 payloads, with the 4 form-clobbering ones (<form><input name=parentNode>, <form><img name=textContent>):
+  // a form's own properties are shadowed by its named controls, which once made Readability's _getNextNode walk
+  // form -> input -> form forever and our text reads throw. The extractor now reads the live page through the
+  // platform's getters and turns the clone's forms into divs. Runs last: a regression would spin the tab's renderer.
+  test('form-clobbering payloads (?all) do not stop the extractor: the reader shows the article', async () => {
     const { article } = await newTab(server.url(`${FIXTURE}?all`), EXHIBITS_WITH_FORM_CLOBBERING);
     const { popup } = await openRealPopup(chromium, article);
     pages.push(popup);
     const reader = new ReaderPage(popup, 'chromium-popup-hostile-all');
-    // 555 payloads take ~1.5 s to extract; with the bug the reader is still "loading" here (error at 10 s).
+    // 559 payloads take ~1.5 s to extract; a stuck extractor leaves the reader "loading" here (error at 10 s).
     const state = await reader.settledState(5_000);
     await reader.screenshot('settled');
     expect(state).toBe('article');
