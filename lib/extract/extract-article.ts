@@ -1,5 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import type { ArticleView } from './article-types';
+import type { ArticleView, Removal } from './article-types';
 import { buildOutline } from './build-outline';
 import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
@@ -32,19 +32,23 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const looksReaderable = isProbablyReaderable(doc);
   const metadata = readPageMetadata(doc);
   const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body)) : [];
-  const clone = doc.cloneNode(true) as Document;
-  const body = clone.body ?? clone.documentElement;
+  let hiddenRemovals: Removal[] = [];
+  let leadFigure: Element | null = null;
+  const preparePage = (): Document => {
+    const clone = doc.cloneNode(true) as Document;
+    const body = clone.body ?? clone.documentElement;
+    hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
+    unwrapForms(clone);
+    removeScripts(body);
+    resolveLazyImages(body);
+    markCaptions(body);
+    leadFigure = findLeadFigure(body);
+    return clone;
+  };
+  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url)));
+  const content = parsed?.content ?? fallbackContent(preparePage());
 
-  const hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
-  unwrapForms(clone);
-  removeScripts(body);
-  resolveLazyImages(body);
-  markCaptions(body);
-  const leadFigure = findLeadFigure(body);
-  const { parsed, removals } = readMainText(clone, clutterRulesFor(hostnameOf(url)));
-  const content = parsed?.content ?? fallbackContent(clone);
-
-  const title = completeTitle((parsed?.title || clone.title || '').trim(), metadata.headlines);
+  const title = completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
   restoreLeadFigure(content, leadFigure);

@@ -7,11 +7,14 @@ import type { ClutterRuleSet } from '../rules/clutter-rules';
 
 /** Pages larger than this are refused with a clear error rather than freezing the tab. */
 const MAX_ELEMENTS = 100_000;
+/** Paragraphs this long are prose; their total estimates how much text the page has. */
+const PROSE_PARAGRAPH_CHARS = 80;
 /**
  * Cleaning first usually helps Readability pick the text, but taking a box out can tip its choice
  * to a related-stories list (Politico's "More from <author>" header box). When the cleaned run
- * keeps less than this share of what a plain run finds, the plain run wins and is cleaned after.
+ * keeps less than this share of the page's prose, a plain run is tried too, and cleaned after.
  */
+const MIN_SHARE_OF_PROSE = 0.5;
 const MIN_SHARE_OF_PLAIN_RUN = 0.6;
 
 type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
@@ -21,23 +24,36 @@ export interface MainText {
   removals: Removal[];
 }
 
-/** Readability on a cleaned copy of the prepared page, checked against a run on a plain copy. */
-export function readMainText(prepared: Document, rules: ClutterRuleSet): MainText {
-  const cleaned = prepared.cloneNode(true) as Document;
+/**
+ * Readability on the cleaned page, with a plain run as a safety net. `preparePage` returns a fresh,
+ * prepared copy of the page each time (Readability changes the document it reads).
+ */
+export function readMainText(preparePage: () => Document, rules: ClutterRuleSet): MainText {
+  const cleaned = preparePage();
+  const prose = proseLength(bodyOf(cleaned));
   const removals = removeClutter(bodyOf(cleaned), rules);
   protectHeadings(bodyOf(cleaned));
   const primary = parse(cleaned);
+  const primaryLength = primary?.content ? normalizedText(primary.content).length : 0;
+  if (primary && primaryLength >= prose * MIN_SHARE_OF_PROSE) return { parsed: primary, removals };
 
-  const plain = prepared.cloneNode(true) as Document;
+  const plain = preparePage();
   protectHeadings(bodyOf(plain));
   const fallback = parse(plain);
-
-  const primaryLength = primary?.content ? normalizedText(primary.content).length : 0;
   const fallbackLength = fallback?.content ? normalizedText(fallback.content).length : 0;
   if (fallback?.content && primaryLength < fallbackLength * MIN_SHARE_OF_PLAIN_RUN) {
     return { parsed: fallback, removals: removeClutter(fallback.content, rules) };
   }
   return { parsed: primary, removals };
+}
+
+function proseLength(body: Element): number {
+  let total = 0;
+  for (const paragraph of body.querySelectorAll('p')) {
+    const length = normalizedText(paragraph).length;
+    if (length >= PROSE_PARAGRAPH_CHARS) total += length;
+  }
+  return total;
 }
 
 function parse(doc: Document): Parsed | null {

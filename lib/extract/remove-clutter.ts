@@ -67,16 +67,27 @@ function clusterAround(link: Element, rule: LinkClusterRule, root: Element): Ele
 }
 
 function removeByPhrases(root: Element, rules: PhraseRule[], removals: Removal[]) {
+  if (rules.length === 0) return;
   const longest = Math.max(DEFAULT_MAX_PHRASE_CHARS, ...rules.map((rule) => rule.maxChars ?? 0));
+  const anyPhrase = unionPattern(rules);
+  const tested = new Map<Element, string>();
   for (const element of root.querySelectorAll(BLOCK_CANDIDATES)) {
     if (isDetached(element, root)) continue;
     const text = normalizedText(element);
-    if (text.length === 0 || text.length > longest) continue;
+    tested.set(element, text);
+    if (text.length === 0 || text.length > longest || !anyPhrase.test(text)) continue;
+    // A wrapper with the same text was already judged: its verdict stands for what it wraps.
+    if (element.parentElement && tested.get(element.parentElement) === text) continue;
     const rule = rules.find((candidate) => phraseMatches(candidate, element, text));
     if (!rule) continue;
     if (rule.scope === 'block') record(removals, rule, outermostSameTextWrapper(element));
     else removeLabelledBox(element, rule, root, removals);
   }
+}
+
+/** One pass over every pattern at once; the rule that matched is then looked up among few blocks. */
+function unionPattern(rules: PhraseRule[]): RegExp {
+  return new RegExp(rules.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'iu');
 }
 
 function phraseMatches(rule: PhraseRule, element: Element, text: string): boolean {
