@@ -245,7 +245,7 @@ function sum(values: number[]): number {
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function table(header: string[], rows: string[][], alignLeft = 1): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
@@ -282,7 +282,7 @@ function speedReport(results: PageTimes[], reps: number): string {
   ];
   return [
     `Extraction time, ms (median of ${reps} interleaved runs per page, each on a fresh parse; one warm-up pass before)`,
-    table(['page', 'kB', 'parse', 'ours', 'bare', 'ours/bare', ''], [...rows, summary[0]!.map(() => ''), ...summary]),
+    table(['page', 'KiB', 'parse', 'ours', 'bare', 'ours/bare', ''], [...rows, summary[0]!.map(() => ''), ...summary]),
     '',
     `RATIO ours / bare Readability: ${ratio(totals.ours / totals.bare)} on total time, ${ratio(median(timed.map((p) => p.oursMedian / p.bareMedian)))} median per page` +
       ` (ours ${ms(totals.ours)} ms, bare ${ms(totals.bare)} ms, happy-dom parse ${ms(totals.parse)} ms)`,
