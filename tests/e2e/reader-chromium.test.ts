@@ -69,6 +69,10 @@ describe('Chromium: reader', () => {
     await reader.screenshot('opened');
     expect(state).toBe('article');
     await expectFocusInReader(reader);
+    // The browser sizes a popup from its content: a reader that shrinks to fit would open as a sliver.
+    const size = await reader.page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    expect(size.width, 'popup width (px)').toBeGreaterThanOrEqual(780);
+    expect(size.height, 'popup height (px)').toBeGreaterThanOrEqual(450);
 
     await expectSeedArticle(reader, article);
     await expectSectionKeys(reader);
