@@ -97,7 +97,7 @@ async function runOnWorkers(input: WorkerInput, pages: BenchPage[], count: numbe
   await Promise.all(
     Array.from({ length: count }, () => {
       const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { ...input, tsxApi: TSX_API, entry: import.meta.url } });
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<void>((resolve) => {
         const dispatch = () => {
           const request: WorkerRequest = next < pages.length ? { index: next++ } : { done: true };
           worker.postMessage(request);
@@ -110,7 +110,8 @@ async function runOnWorkers(input: WorkerInput, pages: BenchPage[], count: numbe
           }
           dispatch();
         });
-        worker.on('error', reject);
+        // A crashed worker loses only its current page (reported below); the others go on.
+        worker.on('error', (error: Error) => console.error(`bench:quality: worker failed: ${error.stack ?? error.message}`));
         worker.on('exit', () => resolve());
       });
     }),

@@ -163,9 +163,10 @@ function fundusPages(corpus: string): BenchPage[] {
           page(corpus, 'fundus', join(dir, file), meta[file]?.url ?? '', async () => {
             const article = readJson<Record<string, FundusArticle>>(gold)[version];
             const sections = article?.body?.sections ?? [];
-            const outline = sections.map((section) => section.headline.join(' ').trim()).filter(Boolean);
+            // A section's `headline` holds one string per consecutive heading (TheMirror, WDR).
+            const outline = sections.flatMap((section) => section.headline.map((headline) => headline.trim())).filter(Boolean);
             const text = sections
-              .flatMap((section) => [section.headline.join(' '), ...section.paragraphs])
+              .flatMap((section) => [...section.headline, ...section.paragraphs])
               .filter((block) => block.trim())
               .join('\n\n');
             return { text, outline: outline.length > 0 ? outline : undefined };

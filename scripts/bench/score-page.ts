@@ -1,5 +1,5 @@
 /**
- * Runs the three systems on one bench page and scores each against the page's gold. Never
+ * Runs the requested systems on one bench page and scores each against the page's gold. Never
  * throws: a page that cannot be read or parsed comes back with `error`, a system that fails comes
  * back with its own `error` (and empty output, which scores 0).
  */
@@ -46,7 +46,7 @@ export interface PageResult {
   error?: string;
   scores: Partial<Record<SystemName, SystemScore>>;
   evidence?: TextEvidence;
-  /** Snippet of text around each clutter phrase ours kept. */
+  /** Lines of ours' text that still contain a clutter phrase. */
   clutterContext?: string[];
 }
 

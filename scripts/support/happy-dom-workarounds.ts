@@ -1,5 +1,5 @@
 /**
- * Source rewrites for two happy-dom 21 parser bugs that silently drop the rest of a page (all
+ * Source rewrites for happy-dom 21 parser bugs that silently drop the rest of a page (all
  * three extractors then see an empty article). Browsers parse these pages fine, so without the
  * rewrites the CLI and the bench would measure happy-dom instead of the extractor. Each rewrite is
  * a no-op for what a browser would render as text.
@@ -15,6 +15,29 @@ const SVG_BLOCK = /<svg\b[\s\S]*?<\/svg\s*>/gi;
 const RAW_TEXT_IN_SVG = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** `</span-->`: the end-tag pattern wins over the comment end, so the comment never closes. */
 const END_TAG_BEFORE_COMMENT_END = /<\/([^\s/!>?]+?)-->/g;
+/**
+ * `r<e.length;…})()</script>`: inside a script, happy-dom still matches `<name` as a start tag,
+ * and a name with no space, `/`, `!`, `>` or `?` before `</script>` swallows the end tag's `<`.
+ */
+const NAME_RUN_INTO_RAW_TEXT_END = /(<[^\s/!>?]*)(<\/(?:script|style)\b)/gi;
+
+/** Elements a parser keeps in <head>; any other start tag opens the body. */
+const HEAD_CONTENT = new Set(['html', 'head', 'base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title']);
+/** Comments and raw-text blocks are skipped whole; the first group of a tag match is its name. */
+const HEAD_TOKENS = /<!--[\s\S]*?-->|<(script|style|title|noscript|template|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<([a-zA-Z][^\s/>]*)/gi;
+
+/** Puts the `<body>` a browser would imply before the first element that cannot be in <head>. */
+function insertImpliedBody(html: string): string {
+  if (/<body\b/i.test(html)) return html;
+  const head = html.search(/<head\b/i);
+  if (head < 0) return html;
+  HEAD_TOKENS.lastIndex = head;
+  for (let match = HEAD_TOKENS.exec(html); match; match = HEAD_TOKENS.exec(html)) {
+    const name = match[2]?.toLowerCase();
+    if (name && !HEAD_CONTENT.has(name)) return `${html.slice(0, match.index)}<body>${html.slice(match.index)}`;
+  }
+  return html;
+}
 
 export const PARSER_WORKAROUNDS: ParserWorkaround[] = [
   {
@@ -23,6 +46,19 @@ export const PARSER_WORKAROUNDS: ParserWorkaround[] = [
     // BusinessInsider, RollingStone logos carry `<defs><style>`).
     why: '<style>/<script> with a closing tag inside <svg> swallows the rest of the document',
     apply: (html) => html.replace(SVG_BLOCK, (svg) => svg.replace(RAW_TEXT_IN_SVG, '')),
+  },
+  {
+    id: 'script-end-tag',
+    // fundus jp/AsahiShimbun_2025_01_13: `for(r=0;r<e.length;…)…</script>` in <head> leaves an empty body.
+    why: 'a "<" in script text followed by no space before "</script>" hides the end tag',
+    apply: (html) => html.replace(NAME_RUN_INTO_RAW_TEXT_END, '$1 $2'),
+  },
+  {
+    id: 'implied-body',
+    // l3s-gn1 fbf01fe1…: `<head>…<div>` with no </head> or <body> keeps the whole article in <head>
+    // (https://github.com/capricorn86/happy-dom/issues/1460).
+    why: 'without a <body> tag, body content after an explicit <head> stays in <head>',
+    apply: insertImpliedBody,
   },
   {
     id: 'comment-end-tag',

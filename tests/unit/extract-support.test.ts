@@ -45,6 +45,22 @@ describe('happy-dom parser workarounds', () => {
     await page.close();
   });
 
+  it('finds the end of a script whose last "<" has no space before </script>', async () => {
+    const page = parsePage('<html><head><script>for(r=0;r<e.length;r+=1){}</script></head><body><p>after</p></body></html>', 'https://example.com/');
+    expect(page.document.querySelector('p')?.textContent).toBe('after');
+    expect(page.document.querySelector('script')?.textContent?.trim()).toBe('for(r=0;r<e.length;r+=1){}');
+    expect(page.workarounds).toEqual(['script-end-tag']);
+    await page.close();
+  });
+
+  it('opens the implied body when a page has <head> but no <body> tag', async () => {
+    const page = parsePage('<html><head><title>T</title><script>var a = "<div>";</script><div><p>after</p></div></html>', 'https://example.com/');
+    expect(page.document.body.querySelector('p')?.textContent).toBe('after');
+    expect(page.document.head.querySelector('div')).toBeNull();
+    expect(page.workarounds).toEqual(['implied-body']);
+    await page.close();
+  });
+
   it('leaves ordinary pages untouched', () => {
     const html = '<body><!-- note --><svg><path d="M0"/></svg><style>p{}</style><p>text</p></body>';
     expect(applyParserWorkarounds(html)).toEqual({ html, applied: [] });
