@@ -72,7 +72,8 @@ function removeByPhrases(root: Element, rules: PhraseRule[], removals: Removal[]
   const anyPhrase = unionPattern(rules);
   const tested = new Map<Element, string>();
   for (const element of root.querySelectorAll(BLOCK_CANDIDATES)) {
-    if (isDetached(element, root)) continue;
+    // Captions and credits ("Photo: Reuters") are kept with their image, never judged as clutter.
+    if (isDetached(element, root) || element.closest('figcaption')) continue;
     const text = normalizedText(element);
     tested.set(element, text);
     if (text.length === 0 || text.length > longest || !anyPhrase.test(text)) continue;

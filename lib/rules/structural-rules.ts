@@ -18,6 +18,21 @@ export const GENERIC_SELECTOR_RULES: SelectorRule[] = [
     fixture: 'structural.html',
   },
   {
+    id: 'consent-banners',
+    kind: 'modal',
+    selector:
+      '#onetrust-consent-sdk, #onetrust-banner-sdk, .ot-sdk-container, #CybotCookiebotDialog, .cc-window, #cookie-notice, .cookie-banner, .cookie-consent, #didomi-host, #usercentrics-root, #sp_message_container, .qc-cmp2-container, .fc-consent-root, #gdpr-consent, .gdpr-banner',
+    why: 'Cookie and privacy-choice banners; Readability took a CCPA opt-out text for the article (Reuters).',
+    fixture: 'structural.html',
+  },
+  {
+    id: 'author-bio-boxes',
+    kind: 'author-box',
+    selector: '[class*="author-bio"], [class*="authorBio"], [class*="author-box"], [class*="authorBox"], [class*="author-card"], .about-the-author, [class*="bio-box"]',
+    why: 'Author biographies after the article (TechRadar, taz, CBC).',
+    fixture: 'structural.html',
+  },
+  {
     id: 'ad-slots',
     kind: 'ad',
     selector: '[id^="div-gpt-ad"], .adsbygoogle, ins.adsbygoogle, [data-ad-slot], [data-google-query-id]',

@@ -49,6 +49,15 @@ export const GERMAN_PHRASES: PhrasePack = {
       fixture: 'phrases-de.html',
     },
     {
+      id: 'de-feedback-prompt',
+      kind: 'comments',
+      scope: 'block',
+      pattern: /^(fehler gefunden\??|bitte markieren sie die entsprechenden wörter|haben sie einen fehler (im text )?gefunden|feedback an die redaktion|informieren sie sich durch die .{1,30}: testen sie)\b.{0,200}$/i,
+      maxChars: 260,
+      why: 'Error-report and trial prompts between paragraphs (Focus "Bitte markieren Sie…", junge Welt).',
+      fixture: 'phrases-de.html',
+    },
+    {
       id: 'de-ad-label',
       kind: 'ad',
       scope: 'block',

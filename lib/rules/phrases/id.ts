@@ -15,6 +15,15 @@ export const INDONESIAN_PHRASES: PhrasePack = {
       fixture: 'phrases-id.html',
     },
     {
+      id: 'id-video-teaser',
+      kind: 'read-also',
+      scope: 'block',
+      pattern: /^(lihat|tonton|saksikan|simak) (juga )?(video|foto)\s*:/i,
+      maxChars: 200,
+      why: 'detik "Lihat juga Video: …" embed teasers, which hold no link once the player is gone.',
+      fixture: 'phrases-id.html',
+    },
+    {
       id: 'id-read-also-label',
       kind: 'read-also',
       scope: 'label',
