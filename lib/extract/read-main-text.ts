@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Removal } from './article-types';
+import { captureHeadingSkeleton, restoreDroppedHeadings, type HeadingSkeleton } from './heading-skeleton';
 import { protectHeadings } from './protect-headings';
 import { removeClutter } from './remove-clutter';
 import { normalizedText } from './text-blocks';
@@ -33,13 +34,13 @@ export function readMainText(preparePage: () => Document, rules: ClutterRuleSet)
   const prose = proseLength(bodyOf(cleaned));
   const removals = removeClutter(bodyOf(cleaned), rules);
   protectHeadings(bodyOf(cleaned));
-  const primary = parse(cleaned);
+  const primary = parse(cleaned, captureHeadingSkeleton(bodyOf(cleaned)));
   const primaryLength = primary?.content ? normalizedText(primary.content).length : 0;
   if (primary && primaryLength >= prose * MIN_SHARE_OF_PROSE) return { parsed: primary, removals };
 
   const plain = preparePage();
   protectHeadings(bodyOf(plain));
-  const fallback = parse(plain);
+  const fallback = parse(plain, captureHeadingSkeleton(bodyOf(plain)));
   const fallbackLength = fallback?.content ? normalizedText(fallback.content).length : 0;
   if (fallback?.content && primaryLength < fallbackLength * MIN_SHARE_OF_PLAIN_RUN) {
     return { parsed: fallback, removals: removeClutter(fallback.content, rules) };
@@ -56,13 +57,15 @@ function proseLength(body: Element): number {
   return total;
 }
 
-function parse(doc: Document): Parsed | null {
-  return new Readability<Element>(doc, {
+function parse(doc: Document, skeleton: HeadingSkeleton): Parsed | null {
+  const parsed = new Readability<Element>(doc, {
     maxElemsToParse: MAX_ELEMENTS,
     // Class names stay so that publisher selectors still apply when a plain run is cleaned after.
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
+  if (parsed?.content) restoreDroppedHeadings(parsed.content, skeleton, parsed.title ?? '');
+  return parsed;
 }
 
 function bodyOf(doc: Document): Element {

@@ -77,3 +77,22 @@ describe('protectHeadings', () => {
     expect(root.querySelector('h2')?.hasAttribute('class')).toBe(false);
   });
 });
+
+describe('headings Readability drops', () => {
+  it('are put back where they stood, when each sits alone in its own box', async () => {
+    const { extractArticle } = await import('../../lib/extract/extract-article');
+    const section = (n: number) =>
+      `<section class="story-content"><div class="inline"><h3>Update ${n}: officials respond</h3></div></section>` +
+      `<section class="story-content"><p>${LONG} Paragraph ${n} adds detail about the response of officials and residents.</p>` +
+      `<p>${LONG} It continues with more reporting from the scene, quotes and context for readers.</p></section>`;
+    const html = `<html><body><main><article><h1>Live updates</h1>${[1, 2, 3].map(section).join('')}</article>
+      <aside><h3>Most read</h3><ul><li><a href="https://x.example/1">Other story</a></li><li><a href="https://x.example/2">Another</a></li></ul></aside></main></body></html>`;
+    const article = extractArticle(pageDocument(html, 'https://news.example/live'), { url: 'https://news.example/live' });
+    expect(article.outline.map((item) => item.text)).toEqual([
+      'Update 1: officials respond',
+      'Update 2: officials respond',
+      'Update 3: officials respond',
+    ]);
+    expect(article.html).not.toContain('data-reader-order');
+  });
+});
