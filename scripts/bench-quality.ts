@@ -63,7 +63,9 @@ async function main() {
   const pages = selectPages(corpus, values.sets, values.limit ? Number(values.limit) : undefined);
   const workers = Math.max(1, Math.min(Number(values.workers) || 1, pages.length));
   const startedAt = new Date();
-  console.error(`bench:quality: ${pages.length} pages on ${workers} worker(s)`);
+  // Taken before the workers load lib/: the code measured is this commit plus any local edits.
+  const commit = gitCommit();
+  console.error(`bench:quality: ${pages.length} pages on ${workers} worker(s), lib at ${commit}`);
 
   const results = await runOnWorkers({ corpus, ids: pages.map((page) => page.id), systems }, pages, workers);
   const wallSeconds = (Date.now() - startedAt.getTime()) / 1000;
@@ -73,7 +75,7 @@ async function main() {
     startedAt: startedAt.toISOString(),
     wallSeconds,
     workers,
-    commit: gitCommit(),
+    commit,
     versions: {
       ours: projectVersion(),
       'happy-dom': HAPPY_DOM_VERSION,
@@ -149,9 +151,12 @@ function parseSystems(list: string): SystemName[] {
   return SYSTEMS.filter((system) => names.includes(system));
 }
 
+/** The checked-out commit, flagged when lib/ has uncommitted changes (others edit it meanwhile). */
 function gitCommit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'lib'], { encoding: 'utf8' }).trim();
+    return dirty ? `${head} + uncommitted lib/ changes` : head;
   } catch {
     return 'unknown';
   }
