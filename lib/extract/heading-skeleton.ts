@@ -2,6 +2,7 @@ import { linkDensity, normalizedText } from './text-blocks';
 
 const ORDER_ATTRIBUTE = 'data-reader-order';
 const MAX_HEADING_CHARS = 160;
+const MAX_HEADING_RUN = 2;
 /** A heading over a list of links titles a related box, not a section of the text. */
 const MAX_FOLLOWING_LINK_DENSITY = 0.5;
 
@@ -18,37 +19,49 @@ interface CapturedHeading {
  */
 export interface HeadingSkeleton {
   headings: CapturedHeading[];
+  /** Reading-order positions of every heading, restorable or not. */
+  headingOrders: Set<number>;
 }
 
 export function captureHeadingSkeleton(body: Element): HeadingSkeleton {
   const headings: CapturedHeading[] = [];
+  const headingOrders = new Set<number>();
   [...body.querySelectorAll('h1, h2, h3, h4, h5, h6, p')].forEach((element, order) => {
     element.setAttribute(ORDER_ATTRIBUTE, String(order));
     if (element.tagName === 'P') return;
+    headingOrders.add(order);
     const text = normalizedText(element);
-    if (text.length === 0 || text.length > MAX_HEADING_CHARS || titlesLinks(element)) return;
+    // A heading that is a link, or that titles a list of links, belongs to a teaser or a related box.
+    if (text.length === 0 || text.length > MAX_HEADING_CHARS || linkDensity(element) > 0.5 || titlesLinks(element)) return;
     headings.push({ order, text, copy: element.cloneNode(true) as Element });
   });
-  return { headings };
+  return { headings, headingOrders };
 }
 
 /**
- * Puts back the headings Readability dropped from inside the text it kept: each goes right before
- * the first kept block that followed it on the page. Then removes the order marks.
+ * Puts back the headings Readability dropped from inside the text it kept: a heading whose nearest
+ * paragraphs on both sides were kept goes right before the paragraph that followed it. A teaser
+ * card's title fails this test: its own summary paragraph was dropped with it. Then removes the
+ * order marks.
  */
 export function restoreDroppedHeadings(content: Element, skeleton: HeadingSkeleton, title: string): number {
   const kept = new Map<number, Element>();
   for (const element of content.querySelectorAll(`[${ORDER_ATTRIBUTE}]`)) {
     kept.set(Number(element.getAttribute(ORDER_ATTRIBUTE)), element);
   }
-  const orders = [...kept.keys()].sort((a, b) => a - b);
+  // A section starts with at most a heading and a subheading; a longer run of headings is a list of teasers.
+  const nearestParagraph = (from: number, step: 1 | -1): number => {
+    let order = from + step;
+    for (let run = 1; skeleton.headingOrders.has(order); run += 1, order += step) {
+      if (run >= MAX_HEADING_RUN) return Number.NaN;
+    }
+    return order;
+  };
   let restored = 0;
   for (const heading of skeleton.headings) {
     if (kept.has(heading.order) || sameText(heading.text, title)) continue;
-    const before = orders.find((order) => order > heading.order);
-    const hasEarlier = orders.some((order) => order < heading.order);
-    const anchor = before === undefined ? undefined : kept.get(before);
-    if (!anchor || !hasEarlier || anchor.tagName !== 'P') continue;
+    const anchor = kept.get(nearestParagraph(heading.order, 1));
+    if (!anchor || anchor.tagName !== 'P' || !kept.has(nearestParagraph(heading.order, -1))) continue;
     anchor.before(content.ownerDocument.importNode(heading.copy, true));
     restored += 1;
   }

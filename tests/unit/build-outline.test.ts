@@ -71,10 +71,15 @@ describe('promotePseudoHeadings', () => {
 });
 
 describe('protectHeadings', () => {
-  it('strips the class names that make Readability delete section headings', () => {
-    const root = body('<h2 class="subtitle-media" id="x">1. Awal</h2><h3 class="share-title">2. Lanjut</h3>');
+  it('strips the class names that make Readability delete section headings for no good reason', () => {
+    const root = body('<h2 class="subtitle-media" id="x">1. Awal</h2><h3 class="entry-meta">2. Lanjut</h3>');
     expect(protectHeadings(root)).toBe(2);
     expect(root.querySelector('h2')?.hasAttribute('class')).toBe(false);
+  });
+
+  it('leaves the names of related, share and comment headings, so Readability still drops them', () => {
+    const root = body('<h2 class="related-media">Berita terkait</h2><h3 class="share-widget">Bagikan</h3><h3 class="comment-meta">Komentar</h3>');
+    expect(protectHeadings(root)).toBe(0);
   });
 });
 
