@@ -35,18 +35,22 @@ export function safeDom(root: Element): SafeDom {
   };
 }
 
-/** Replaces every form of the clone with a `div` holding the same children, using ranges only. */
+/**
+ * Replaces every form of the clone with a `div` holding the same children. The form's own members
+ * may be shadowed, so its children and parent are read through the platform's getters.
+ */
 export function unwrapForms(doc: Document): number {
   const forms = [...doc.querySelectorAll('form')];
+  if (forms.length === 0) return 0;
+  const reference = doc.documentElement;
+  const childNodes = platformMember(reference, 'childNodes').get!;
+  const parentNode = platformMember(reference, 'parentNode').get!;
+  const replaceChild = platformMember(reference, 'replaceChild').value as Node['replaceChild'];
   for (const form of forms) {
-    const range = doc.createRange();
-    range.selectNodeContents(form);
-    const children = range.extractContents();
     const replacement = doc.createElement('div');
-    replacement.append(children);
-    range.selectNode(form);
-    range.deleteContents();
-    range.insertNode(replacement);
+    replacement.append(...[...(childNodes.call(form) as NodeListOf<ChildNode>)]);
+    const parent = parentNode.call(form) as Node | null;
+    if (parent) replaceChild.call(parent, replacement, form);
   }
   return forms.length;
 }

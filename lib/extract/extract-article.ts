@@ -6,7 +6,7 @@ import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
-import { completeTitle, readPageMetadata } from './page-metadata';
+import { completeTitle, readPageMetadata, withoutSiteSuffix } from './page-metadata';
 import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
@@ -48,7 +48,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url)));
   const content = parsed?.content ?? fallbackContent(preparePage());
 
-  const title = completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines);
+  const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
+  const title = withoutSiteSuffix(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
   restoreLeadFigure(content, leadFigure);
@@ -62,7 +63,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   return {
     title,
     byline: cleanByline(parsed?.byline || metadata.byline || bylineLines.find(isBylineText) || ''),
-    siteName: (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim(),
+    siteName,
     publishedTime: (parsed?.publishedTime || metadata.publishedTime || '').trim(),
     lang,
     dir: directionOf(parsed?.dir, lang),

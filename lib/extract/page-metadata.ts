@@ -58,3 +58,12 @@ export function completeTitle(title: string, headlines: string[]): string {
   );
   return longer.sort((a, b) => a.length - b.length)[0] ?? title;
 }
+
+/** "Kadishub DKI: Taksi Uber … - Tribunnews.com": the site's name is shown apart, not in the title. */
+export function withoutSiteSuffix(title: string, siteName: string): string {
+  if (!siteName) return title;
+  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "… - Kompas.com Bola", "… :: Okezone News": the site's name may carry a section after it.
+  const stripped = title.replace(new RegExp(`\\s+(?:[-|–—:·•»/]|::)\\s+${escaped}[^-|–—:·•»/]{0,30}$`, 'i'), '').trim();
+  return stripped.length >= 10 ? stripped : title;
+}

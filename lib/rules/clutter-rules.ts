@@ -1,4 +1,5 @@
 import type { LinkClusterRule, PhrasePack, PhraseRule, SelectorRule } from './clutter-rule-types';
+import { LANGUAGE_NEUTRAL_PHRASES } from './phrases/any';
 import { INDONESIAN_PHRASES } from './phrases/id';
 import { ENGLISH_PHRASES } from './phrases/en';
 import { MALAY_PHRASES } from './phrases/ms';
@@ -12,6 +13,7 @@ import { SITE_PACKS, sitePacksFor } from './site-packs';
 import { GENERIC_SELECTOR_RULES, LINK_CLUSTER_RULES } from './structural-rules';
 
 export const PHRASE_PACKS: PhrasePack[] = [
+  LANGUAGE_NEUTRAL_PHRASES,
   INDONESIAN_PHRASES,
   ENGLISH_PHRASES,
   MALAY_PHRASES,

@@ -1,0 +1,17 @@
+import type { PhrasePack } from '../clutter-rule-types';
+
+// Patterns that mean the same in every language.
+export const LANGUAGE_NEUTRAL_PHRASES: PhrasePack = {
+  lang: 'any',
+  rules: [
+    {
+      id: 'separator-line',
+      kind: 'navigation',
+      scope: 'block',
+      pattern: /^[-–—_=*•·~#.\s]{3,}$/,
+      maxChars: 80,
+      why: 'Rules drawn with dashes ("-----") before a syndication note (detik) read as text, not as a line.',
+      fixture: 'phrases-any.html',
+    },
+  ],
+};
