@@ -44,7 +44,7 @@ export const ENGLISH_PHRASES: PhrasePack = {
       kind: 'newsletter',
       scope: 'block',
       pattern:
-        /^((sign up|subscribe|register)( now| today)?( to| for)? .{0,60}(newsletters?|e-?mails?|alerts|briefing|digest)|get (the|our) .{0,40}newsletters?|newsletter sign[- ]?up|enter your email .{0,60}|for free real[- ]time breaking news alerts.{0,80}|i would like to (be emailed|receive) .{0,120}|contact me with news and offers.{0,120})\b.{0,160}$/i,
+        /^((sign up|subscribe|register)( now| today)?( to| for)? .{0,60}(newsletters?|e-?mails?|alerts|briefing|digest)|get (the|our) .{0,40}newsletters?|newsletter sign[- ]?up|enter your email .{0,60}|for free real[- ]time breaking news alerts.{0,80}|sign up (now |today )?(for|to) (breaking news|our|the latest|free).{0,80}|i would like to (be emailed|receive) .{0,120}|contact me with news and offers.{0,120})\b.{0,160}$/i,
       maxChars: 250,
       why: 'Inline newsletter boxes between paragraphs (iNews, TechRadar, defuddle trailing-cta fixture).',
       fixture: 'phrases-en.html',
