@@ -8,9 +8,14 @@ const MAX_SLUG_CHARS = 60;
  * gives the same ids) and returns the outline. Levels are relative: the top level present is 2.
  */
 export function buildOutline(root: Element, title = ''): OutlineItem[] {
+  const seen = new Set<string>();
   const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => {
     const text = normalizedText(heading);
-    return text.length > 0 && !sameText(text, title);
+    const key = simplify(text);
+    // A repeated heading is a teaser shown twice, and one that holds the title is a kicker over it.
+    if (key.length === 0 || seen.has(key) || repeatsTitle(key, simplify(title))) return false;
+    seen.add(key);
+    return true;
   });
   const topLevel = Math.min(...headings.map(headingLevel));
   const used = new Set<string>();
@@ -26,9 +31,12 @@ function headingLevel(heading: Element): number {
   return Number(heading.tagName.slice(1));
 }
 
-function sameText(a: string, b: string): boolean {
-  const simplify = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return simplify(a) === simplify(b);
+function simplify(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function repeatsTitle(heading: string, title: string): boolean {
+  return title.length > 0 && (heading === title || (title.length >= 20 && heading.includes(title)));
 }
 
 /** Latin text keeps its words ("sec-1-rencana-sudah…"); other scripts fall back to a number. */

@@ -21,7 +21,7 @@ const EDGE_BLOCKS = 3;
  * lead ("Jakarta, IDN Times - …") is body text and stays.
  */
 export function moveBylineLines(root: Element, knownByline: string): string[] {
-  const blocks = [...root.querySelectorAll('p, div, span, address, time')].filter(
+  const blocks = [...root.querySelectorAll('p, div, span, address, time, h2, h3, h4, h5, h6')].filter(
     (block) => block.children.length === 0 || block.querySelectorAll('p, div').length === 0,
   );
   const edges = [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];

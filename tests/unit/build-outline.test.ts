@@ -12,13 +12,18 @@ function body(html: string): Element {
 
 describe('buildOutline', () => {
   it('lists headings with relative levels and stable, unique ids', () => {
-    const root = body(`<h3>Intro</h3><p>${LONG}</p><h4>Detail</h4><p>${LONG}</p><h3>Intro</h3><p>${LONG}</p>`);
+    const root = body(`<h3>Naïve</h3><p>${LONG}</p><h4>Detail</h4><p>${LONG}</p><h3>Naive</h3><p>${LONG}</p>`);
     expect(buildOutline(root)).toEqual([
-      { id: 'sec-intro', level: 2, text: 'Intro' },
+      { id: 'sec-naive', level: 2, text: 'Naïve' },
       { id: 'sec-detail', level: 3, text: 'Detail' },
-      { id: 'sec-intro-2', level: 2, text: 'Intro' },
+      { id: 'sec-naive-2', level: 2, text: 'Naive' },
     ]);
     expect(root.querySelector('h4')?.id).toBe('sec-detail');
+  });
+
+  it('leaves out repeated headings and a kicker that holds the title', () => {
+    const root = body(`<h2>Most read</h2><h2>Wero besteht Praxistest</h2><p>${LONG}</p><h2>Wero besteht Praxistest</h2><h2>USA stoppen Schattentanker: acht Namen, vier Flaggen</h2>`);
+    expect(buildOutline(root, 'Acht Namen, vier Flaggen').map((item) => item.text)).toEqual(['Most read', 'Wero besteht Praxistest']);
   });
 
   it('leaves out the heading that repeats the title, and empty headings', () => {

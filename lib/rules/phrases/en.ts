@@ -19,7 +19,7 @@ export const ENGLISH_PHRASES: PhrasePack = {
       kind: 'related',
       scope: 'label',
       pattern:
-        /^(related( (stories|articles|posts|reading|content|coverage|links|news|topics))?|recommended( for you| stories| articles| reading)?|read (more|next)|more (stories|articles|news)|more (from|on|about|in) .{1,40}|popular( now| (stories|articles|posts))?|top (news|headlines)|don[’']?t miss|in other news|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed)|trending( now| stories)?|editor[’']?s?[’']? picks?|top stories|latest (news|stories|articles)|what to read next|further reading on .{1,40})\s*:?$/i,
+        /^(related( (stories|articles|posts|reading|content|coverage|links|news|topics))?|recommended( for you| stories| articles| reading)?|read (more|next)|more (stories|articles|news)|more (from|on|about|in) .{1,40}|popular( now| (stories|articles|posts))?|up next|watch next|top (news|headlines)|don[’']?t miss|in other news|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed)|trending( now| stories)?|editor[’']?s?[’']? picks?|top stories|latest (news|stories|articles)|what to read next|further reading on .{1,40})\s*:?$/i,
       why: 'Headed link boxes: "Related stories", "Most read", "Editor’s picks" (iNews, Telegraph, Business Insider).',
       fixture: 'phrases-en.html',
     },
