@@ -111,4 +111,15 @@ export async function expectSectionKeys(reader: ReaderPage): Promise<void> {
   await reader.press('g', 'g');
   expect((await reader.settledScroll()).scrollTop, 'g g: article view back at the top').toBeLessThanOrEqual(2);
   await reader.screenshot('g-g-top');
+
+  // Scrolling as a reader does (wheel, trackpad, Space) moves the "you are here" mark with the text.
+  const second = outline[1]!;
+  await reader.page.evaluate((id) => {
+    const view = document.querySelector('[data-testid=article-view]')!;
+    const heading = document.getElementById(id)!;
+    view.scrollTop += heading.getBoundingClientRect().top - view.getBoundingClientRect().top + 40;
+  }, second.id);
+  const current = await eventually(() => reader.currentOutlineItems(), (c) => c[0] === second.text);
+  expect(current, 'after scrolling into section 2: outline items with aria-current="location"').toEqual([second.text]);
+  await reader.screenshot('scrolled-into-section-2');
 }
