@@ -17,6 +17,11 @@ export function ArticleView({ article, viewRef }: ArticleViewProps) {
           <h1 class="article__title" data-testid="article-title">
             <bdi>{article.title}</bdi>
           </h1>
+          {article.standfirst && (
+            <p class="article__standfirst" data-testid="article-standfirst">
+              {article.standfirst}
+            </p>
+          )}
           {article.byline && (
             <p class="article__byline" data-testid="article-byline">
               <bdi>{article.byline}</bdi>

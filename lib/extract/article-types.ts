@@ -39,6 +39,8 @@ export interface ArticleView {
   lang: string;
   dir: 'ltr' | 'rtl';
   excerpt: string;
+  /** The summary under the headline, taken out of the body to be shown with the title. */
+  standfirst: string;
   /** Unsanitised article HTML: the popup sanitises it before display. */
   html: string;
   outline: OutlineItem[];

@@ -6,6 +6,7 @@ import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
+import { moveStandfirst } from './move-standfirst';
 import { completeTitle, readPageMetadata, withoutSiteSuffix } from './page-metadata';
 import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
@@ -52,6 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const title = withoutSiteSuffix(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
+  const standfirst = moveStandfirst(content);
   restoreLeadFigure(content, leadFigure);
   promotePseudoHeadings(content);
   dropOrphanCaptions(content);
@@ -68,6 +70,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     lang,
     dir: directionOf(parsed?.dir, lang),
     excerpt: (parsed?.excerpt ?? '').trim(),
+    standfirst,
     html: content.innerHTML,
     outline,
     wordCount,

@@ -19,6 +19,7 @@ export function validateArticle(value: unknown): ArticleView | null {
     lang: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(text(raw.lang)) ? text(raw.lang) : '',
     dir: raw.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: text(raw.excerpt),
+    standfirst: text(raw.standfirst),
     html: raw.html,
     outline: list(raw.outline).flatMap(outlineItem).slice(0, MAX_OUTLINE_ITEMS),
     wordCount: count(raw.wordCount),

@@ -18,7 +18,7 @@ const ARTICLE: ArticleView = {
   publishedTime: '2023-05-04T10:05:00+07:00',
   lang: 'id',
   dir: 'ltr',
-  excerpt: '',
+  excerpt: '', standfirst: '',
   html: '<p>Jakarta, IDN Times - Pakta Pertahanan Atlantik Utara.</p><h2 id="sec-1-rencana">1. Rencana</h2><p>Isi.</p>',
   outline: [{ id: 'sec-1-rencana', level: 2, text: '1. Rencana' }],
   wordCount: 10,

@@ -44,7 +44,7 @@ describe('pages the reader cannot open', () => {
 
 describe('validateArticle', () => {
   const good = {
-    title: 'T', byline: 'B', siteName: 'S', publishedTime: '2023-05-04', lang: 'id', dir: 'ltr', excerpt: '',
+    title: 'T', byline: 'B', siteName: 'S', publishedTime: '2023-05-04', lang: 'id', dir: 'ltr', excerpt: '', standfirst: '',
     html: '<p>x</p>', outline: [{ id: 'sec-a', level: 2, text: 'A' }], wordCount: 10, readingMinutes: 1,
     url: 'https://x.example/', looksLikeArticle: true, removals: [{ ruleId: 'r', kind: 'ad', textLength: 3 }],
   };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { moveStandfirst } from '../../lib/extract/move-standfirst';
+import { pageDocument } from './support/page-document';
+
+const BODY = '<p>The city council approved the new transit plan on Tuesday after a long debate about costs.</p>';
+
+function content(html: string): Element {
+  return pageDocument(`<body><div id="c">${html}</div></body>`).querySelector('#c')!;
+}
+
+describe('moveStandfirst', () => {
+  it('takes the summary under the headline out of the body', () => {
+    const root = content(`<div class="article__standfirst"><p>A plan ten years in the making wins the vote.</p></div>${BODY}`);
+    expect(moveStandfirst(root)).toBe('A plan ten years in the making wins the vote.');
+    expect(root.textContent).not.toContain('ten years');
+    expect(root.textContent).toContain('The city council approved');
+  });
+
+  it('keeps a bold first paragraph, which is the story itself', () => {
+    const root = content(`<p class="story-body__introduction">President Obama has admitted his frustration.</p>${BODY}`);
+    expect(moveStandfirst(root)).toBe('');
+    expect(root.textContent).toContain('President Obama');
+  });
+
+  it('keeps an unmarked opening paragraph', () => {
+    const root = content(BODY);
+    expect(moveStandfirst(root)).toBe('');
+  });
+});
