@@ -12,7 +12,7 @@ const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\
 const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
 const MAX_LINE_CHARS = 160;
 /** How many blocks at each end of the article may be byline or date lines. */
-const EDGE_BLOCKS = 3;
+const EDGE_BLOCKS = 5;
 
 /**
  * Byline and date lines ("Oleh Rehia Sebayang", "Kamis, 4 Mei 2023 10:00 WIB") belong in the

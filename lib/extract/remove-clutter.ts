@@ -86,9 +86,15 @@ function removeByPhrases(root: Element, rules: PhraseRule[], removals: Removal[]
   }
 }
 
-/** One pass over every pattern at once; the rule that matched is then looked up among few blocks. */
-function unionPattern(rules: PhraseRule[]): RegExp {
-  return new RegExp(rules.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'iu');
+/**
+ * One pass over every case-blind pattern at once; the rule that matched is then looked up among few
+ * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own.
+ */
+function unionPattern(rules: PhraseRule[]): { test: (text: string) => boolean } {
+  const caseBlind = rules.filter((rule) => rule.pattern.flags.includes('i'));
+  const caseSensitive = rules.filter((rule) => !rule.pattern.flags.includes('i'));
+  const union = new RegExp(caseBlind.map((rule) => `(?:${rule.pattern.source})`).join('|') || '(?!)', 'iu');
+  return { test: (text) => union.test(text) || caseSensitive.some((rule) => rule.pattern.test(text)) };
 }
 
 function phraseMatches(rule: PhraseRule, element: Element, text: string): boolean {
