@@ -1,25 +1,17 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":false,"disableJavaScriptFileLoading":true,"enableCSSFileLoading":false,"enableImageFileLoading":false,"enableIframePageLoading":false,"handleDisabledFileLoadingAsSuccess":true}}
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { ArticleBody } from '@/components/article-body';
 import { fixHappyDomForDomPurify, undoHappyDomFixes } from './support/happy-dom-dompurify';
 import { blockNetwork } from './support/no-network';
+import { renderContainer } from './support/render-container';
+
+const mounted = renderContainer();
 
 fixHappyDomForDomPurify(window);
 const networkAttempts = blockNetwork(window);
 
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
 
 afterAll(() => {
   undoHappyDomFixes();
@@ -27,8 +19,8 @@ afterAll(() => {
 });
 
 function renderBody(html: string, lang = 'en', dir = 'ltr'): HTMLElement {
-  act(() => render(<ArticleBody html={html} lang={lang} dir={dir} />, container));
-  const body = container.querySelector<HTMLElement>('[data-testid="article-body"]');
+  act(() => render(<ArticleBody html={html} lang={lang} dir={dir} />, mounted.current));
+  const body = mounted.current.querySelector<HTMLElement>('[data-testid="article-body"]');
   if (!body) throw new Error('ArticleBody rendered no [data-testid="article-body"]');
   return body;
 }
@@ -58,7 +50,7 @@ describe('ArticleBody', () => {
     expect(images[1]?.getAttribute('referrerpolicy')).toBe('no-referrer');
   });
 
-  test('sets validated lang and dir on the container', () => {
+  test('sets validated lang and dir on the mounted.current', () => {
     const body = renderBody('<p>שלום</p>', 'he', 'rtl');
     expect(body.getAttribute('lang')).toBe('he');
     expect(body.getAttribute('dir')).toBe('rtl');
@@ -79,7 +71,7 @@ describe('ArticleBody', () => {
     expect(body.getAttribute('lang')).toBe('fr');
   });
 
-  test('renders an empty article as an empty container', () => {
+  test('renders an empty article as an empty mounted.current', () => {
     expect(renderBody('').childNodes).toHaveLength(0);
   });
 });

@@ -1,15 +1,17 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KeyHelpDialog, type KeyHelpDialogProps } from '../../components/key-help-dialog';
 import { COMMANDS, type CommandSpec } from '../../lib/keys/commands';
 import { DEFAULT_KEYMAP } from '../../lib/keys/default-keymap';
+import { renderContainer } from './support/render-container';
 
-let container: HTMLElement;
+const mounted = renderContainer();
+
 
 async function show(props: Partial<KeyHelpDialogProps> = {}) {
-  await act(() => render(<KeyHelpDialog open onClose={() => {}} {...props} />, container));
-  return container.querySelector<HTMLElement>('[data-testid="key-help"]');
+  await act(() => render(<KeyHelpDialog open onClose={() => {}} {...props} />, mounted.current));
+  return mounted.current.querySelector<HTMLElement>('[data-testid="key-help"]');
 }
 
 function row(dialog: HTMLElement, commandId: string) {
@@ -20,20 +22,11 @@ function row(dialog: HTMLElement, commandId: string) {
 
 const keycaps = (element: Element) => [...element.querySelectorAll('kbd')].map((kbd) => kbd.textContent);
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(async () => {
-  await act(() => render(null, container));
-  container.remove();
-});
 
 describe('KeyHelpDialog', () => {
   it('renders nothing when closed', async () => {
     expect(await show({ open: false })).toBeNull();
-    expect(container.innerHTML).toBe('');
+    expect(mounted.current.innerHTML).toBe('');
   });
 
   it('is a labelled modal dialog', async () => {

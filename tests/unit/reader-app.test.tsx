@@ -1,12 +1,13 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":false,"disableJavaScriptFileLoading":true,"enableCSSFileLoading":false,"enableImageFileLoading":false,"enableIframePageLoading":false,"handleDisabledFileLoadingAsSuccess":true}}
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ReaderApp, type SettingsStore } from '@/components/reader-app';
 import type { ArticleView } from '@/lib/extract/article-types';
 import type { ReaderState } from '@/lib/reader/reader-state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/reader-settings';
 import { fixHappyDomForDomPurify, undoHappyDomFixes } from './support/happy-dom-dompurify';
+import { renderContainer } from './support/render-container';
 
 fixHappyDomForDomPurify(window);
 afterAll(() => undoHappyDomFixes());
@@ -29,28 +30,18 @@ const ARTICLE: ArticleView = {
 };
 
 const settingsStore: SettingsStore = { load: async () => DEFAULT_SETTINGS, save: async () => undefined };
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
+const mounted = renderContainer();
 
 async function mount(readPage: () => Promise<ReaderState>) {
   await act(async () => {
-    render(<ReaderApp readPage={readPage} settingsStore={settingsStore} />, container);
+    render(<ReaderApp readPage={readPage} settingsStore={settingsStore} />, mounted.current);
   });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
 
-const state = () => container.querySelector('.reader')?.getAttribute('data-state');
+const state = () => mounted.current.querySelector('.reader')?.getAttribute('data-state');
 
 describe('ReaderApp states', () => {
   it('shows a message with Retry when reading fails, and Retry reads again', async () => {
@@ -60,25 +51,25 @@ describe('ReaderApp states', () => {
       .mockResolvedValueOnce({ kind: 'article', article: ARTICLE });
     await mount(readPage);
     expect(state()).toBe('error');
-    expect(container.textContent).toContain('The page did not answer within 10 seconds.');
-    const retry = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Retry');
+    expect(mounted.current.textContent).toContain('The page did not answer within 10 seconds.');
+    const retry = [...mounted.current.querySelectorAll('button')].find((b) => b.textContent === 'Retry');
     await act(async () => retry?.click());
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(readPage).toHaveBeenCalledTimes(2);
     expect(state()).toBe('article');
-    expect(container.querySelector('[data-testid=article-title]')?.textContent).toBe(ARTICLE.title);
+    expect(mounted.current.querySelector('[data-testid=article-title]')?.textContent).toBe(ARTICLE.title);
   });
 
   it('turns a thrown error into the error state, never a blank popup', async () => {
     await mount(() => Promise.reject(new Error('Extension context invalidated.')));
     expect(state()).toBe('error');
-    expect(container.querySelector('[data-testid=state-error] button')?.textContent).toBe('Retry');
+    expect(mounted.current.querySelector('[data-testid=state-error] button')?.textContent).toBe('Retry');
   });
 
   it('offers Show anyway for a page that does not look like an article', async () => {
     await mount(async () => ({ kind: 'not-article', article: { ...ARTICLE, looksLikeArticle: false } }));
     expect(state()).toBe('not-article');
-    const showAnyway = container.querySelector<HTMLButtonElement>('[data-testid=state-not-article] button');
+    const showAnyway = mounted.current.querySelector<HTMLButtonElement>('[data-testid=state-not-article] button');
     await act(async () => showAnyway?.click());
     expect(state()).toBe('article');
   });
@@ -86,14 +77,14 @@ describe('ReaderApp states', () => {
   it('explains a page it cannot read', async () => {
     await mount(async () => ({ kind: 'cannot-read', reason: 'Can’t read this page', hint: 'Browser pages can’t be opened.' }));
     expect(state()).toBe('cannot-read');
-    expect(container.textContent).toContain('Browser pages can’t be opened.');
+    expect(mounted.current.textContent).toContain('Browser pages can’t be opened.');
   });
 
   it('shows the title and byline as text, and how much clutter went', async () => {
     await mount(async () => ({ kind: 'article', article: { ...ARTICLE, title: '<img src=x onerror=alert(1)>' } }));
-    const title = container.querySelector('[data-testid=article-title]');
+    const title = mounted.current.querySelector('[data-testid=article-title]');
     expect(title?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(title?.querySelector('img')).toBeNull();
-    expect(container.querySelector('[data-testid=removal-summary]')?.textContent).toContain('Removed 1 block of clutter');
+    expect(mounted.current.querySelector('[data-testid=removal-summary]')?.textContent).toContain('Removed 1 block of clutter');
   });
 });
