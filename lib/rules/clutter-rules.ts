@@ -9,6 +9,7 @@ import { SPANISH_PHRASES } from './phrases/es';
 import { PORTUGUESE_PHRASES } from './phrases/pt';
 import { ITALIAN_PHRASES } from './phrases/it';
 import { DUTCH_PHRASES } from './phrases/nl';
+import { NORWEGIAN_PHRASES } from './phrases/no';
 import { SITE_PACKS, sitePacksFor } from './site-packs';
 import { GENERIC_SELECTOR_RULES, LINK_CLUSTER_RULES } from './structural-rules';
 
@@ -23,6 +24,7 @@ export const PHRASE_PACKS: PhrasePack[] = [
   PORTUGUESE_PHRASES,
   ITALIAN_PHRASES,
   DUTCH_PHRASES,
+  NORWEGIAN_PHRASES,
 ];
 
 /** The rules one page gets: its publisher's selectors first, then the generic ones. */

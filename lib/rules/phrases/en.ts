@@ -19,7 +19,7 @@ export const ENGLISH_PHRASES: PhrasePack = {
       kind: 'related',
       scope: 'label',
       pattern:
-        /^(related( (stories|articles|posts|reading|content|coverage|links|news|topics))?|recommended( for you| stories| articles| reading)?|read (more|next)|more (stories|articles|news)|more (from|on|about|in) .{1,40}|popular( now| (stories|articles|posts))?|up next|watch next|top (news|headlines)|don[’']?t miss|in other news|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed)|trending( now| stories)?|editor[’']?s?[’']? picks?|top stories|latest (news|stories|articles)|what to read next|further reading on .{1,40})\s*:?$/i,
+        /^(related( (stories|articles|posts|reading|content|coverage|links|news|topics))?|recommended( for you| stories| articles| reading)?|read (more|next)|more (stories|articles|news)|more (from|on|about|in) .{1,40}|popular( now| (stories|articles|posts))?|up next|watch next|top (news|headlines)|don[’']?t miss|in other news|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed)( in .{1,30})?|recommended videos?|(news|latest) updates|back to video|trending( now| stories)?|editor[’']?s?[’']? picks?|top stories|latest (news|stories|articles)|what to read next|further reading on .{1,40})\s*:?$/i,
       why: 'Headed link boxes: "Related stories", "Most read", "Editor’s picks" (iNews, Telegraph, Business Insider).',
       fixture: 'phrases-en.html',
     },
@@ -44,7 +44,7 @@ export const ENGLISH_PHRASES: PhrasePack = {
       kind: 'newsletter',
       scope: 'block',
       pattern:
-        /^((sign up|subscribe|register)( now| today)?( to| for)? .{0,60}(newsletters?|e-?mails?|alerts|briefing|digest)|get (the|our) .{0,40}newsletters?|newsletter sign[- ]?up|enter your email .{0,60}|for free real[- ]time breaking news alerts.{0,80}|sign up (now |today )?(for|to) (breaking news|our|the latest|free).{0,80}|i would like to (be emailed|receive) .{0,120}|contact me with news and offers.{0,120}|by signing up,? you (consent|agree) .{0,160})\b.{0,160}$/i,
+        /^((sign up|subscribe|register)( now| today)?( to| for)? .{0,60}(newsletters?|e-?mails?|alerts|briefing|digest)|get (the|our) .{0,40}newsletters?|newsletter sign[- ]?up|(join|get) our newsletter|enter your email .{0,60}|for free real[- ]time breaking news alerts.{0,80}|sign up (now |today )?(for|to) (breaking news|our|the latest|free).{0,80}|i would like to (be emailed|receive) .{0,120}|contact me with news and offers.{0,120}|by signing up,? you (consent|agree) .{0,160})\b.{0,160}$/i,
       maxChars: 250,
       why: 'Inline newsletter boxes between paragraphs (iNews, TechRadar, defuddle trailing-cta fixture).',
       fixture: 'phrases-en.html',
