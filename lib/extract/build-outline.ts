@@ -1,5 +1,5 @@
 import type { OutlineItem } from './article-types';
-import { normalizedText } from './text-blocks';
+import { comparableText, normalizedText } from './text-blocks';
 
 const MAX_SLUG_CHARS = 60;
 
@@ -11,9 +11,9 @@ export function buildOutline(root: Element, title = ''): OutlineItem[] {
   const seen = new Set<string>();
   const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => {
     const text = normalizedText(heading);
-    const key = simplify(text);
+    const key = comparableText(text);
     // A repeated heading is a teaser shown twice, and one that holds the title is a kicker over it.
-    if (key.length === 0 || seen.has(key) || repeatsTitle(key, simplify(title))) return false;
+    if (key.length === 0 || seen.has(key) || repeatsTitle(key, comparableText(title))) return false;
     seen.add(key);
     return true;
   });
@@ -29,10 +29,6 @@ export function buildOutline(root: Element, title = ''): OutlineItem[] {
 
 function headingLevel(heading: Element): number {
   return Number(heading.tagName.slice(1));
-}
-
-function simplify(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function repeatsTitle(heading: string, title: string): boolean {

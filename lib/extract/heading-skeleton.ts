@@ -1,4 +1,4 @@
-import { linkDensity, normalizedText } from './text-blocks';
+import { comparableText, linkDensity, normalizedText } from './text-blocks';
 
 const ORDER_ATTRIBUTE = 'data-reader-order';
 const MAX_HEADING_CHARS = 160;
@@ -59,7 +59,7 @@ export function restoreDroppedHeadings(content: Element, skeleton: HeadingSkelet
   };
   let restored = 0;
   for (const heading of skeleton.headings) {
-    if (kept.has(heading.order) || sameText(heading.text, title)) continue;
+    if (kept.has(heading.order) || comparableText(heading.text) === comparableText(title)) continue;
     const anchor = kept.get(nearestParagraph(heading.order, 1));
     if (!anchor || anchor.tagName !== 'P' || !kept.has(nearestParagraph(heading.order, -1))) continue;
     anchor.before(content.ownerDocument.importNode(heading.copy, true));
@@ -72,9 +72,4 @@ export function restoreDroppedHeadings(content: Element, skeleton: HeadingSkelet
 function titlesLinks(heading: Element): boolean {
   const next = heading.nextElementSibling;
   return next !== null && next.querySelector('a[href]') !== null && linkDensity(next) > MAX_FOLLOWING_LINK_DENSITY;
-}
-
-function sameText(a: string, b: string): boolean {
-  const simplify = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return simplify(a) === simplify(b);
 }

@@ -6,6 +6,11 @@ export function normalizedText(node: Node): string {
   return (node.textContent ?? '').replace(WHITESPACE, ' ').trim();
 }
 
+/** Letters and digits only, lowercased: headings and titles compare equal despite punctuation and case. */
+export function comparableText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Share of an element's text that sits inside links: high for menus, share bars and related lists. */
 export function linkDensity(element: Element): number {
   const total = normalizedText(element).length;
