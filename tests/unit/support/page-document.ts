@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import { parsePage } from '../../../scripts/support/make-dom';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = resolve(REPO_ROOT, 'tests/fixtures');
@@ -14,20 +14,12 @@ export function readPage(path: string): string {
   return path.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
 }
 
-/** A document for a saved page, at its real address, with no scripts, styles or network. */
+/**
+ * A document for a saved page, at its real address, with no scripts, styles or network: parsed
+ * exactly as the command line and the benchmarks parse it.
+ */
 export function pageDocument(html: string, url = 'https://example.org/article'): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
+  return parsePage(html, url).document;
 }
 
 /** Article HTML as the text a reader sees, whitespace folded. */
