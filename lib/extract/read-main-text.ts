@@ -31,8 +31,9 @@ export interface MainText {
  */
 export function readMainText(preparePage: () => Document, rules: ClutterRuleSet): MainText {
   const cleaned = preparePage();
-  const prose = proseLength(bodyOf(cleaned));
   const removals = removeClutter(bodyOf(cleaned), rules);
+  // Measured after cleaning: a cookie dialog's long paragraphs are not prose the article lost.
+  const prose = proseLength(bodyOf(cleaned));
   protectHeadings(bodyOf(cleaned));
   const primary = parse(cleaned, captureHeadingSkeleton(bodyOf(cleaned)));
   const primaryLength = primary?.content ? normalizedText(primary.content).length : 0;
