@@ -2,6 +2,14 @@ import type { OutlineItem } from './article-types';
 import { comparableText, normalizedText } from './text-blocks';
 
 const MAX_SLUG_CHARS = 60;
+/** The first paragraph at least this long starts the text; headings above it belong to the header. */
+const MIN_PROSE_CHARS = 60;
+const NUMBERED_SECTION = /^\d{1,2}\s*[.)]\s/;
+/** Text a video card or photo box may hold besides its title: a duration, a date, a credit. */
+const MAX_MEDIA_BOX_EXTRA_CHARS = 100;
+const MEDIA = 'img, picture, video, audio, iframe';
+/** Node.DOCUMENT_POSITION_FOLLOWING, without needing a global `Node` when run in Node.js. */
+const FOLLOWING = 4;
 
 /**
  * Gives every section heading of the article a stable id derived from its text (the same page
@@ -9,13 +17,18 @@ const MAX_SLUG_CHARS = 60;
  */
 export function buildOutline(root: Element, title = ''): OutlineItem[] {
   const seen = new Set<string>();
+  const firstProse = [...root.querySelectorAll('p')].find(
+    (paragraph) => normalizedText(paragraph).length >= MIN_PROSE_CHARS && !paragraph.closest('figure, figcaption'),
+  );
   const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => {
     const text = normalizedText(heading);
     const key = comparableText(text);
     // A repeated heading is a teaser shown twice, and one that holds the title is a kicker over it.
     if (key.length === 0 || seen.has(key) || repeatsTitle(key, comparableText(title))) return false;
     seen.add(key);
-    return true;
+    // A list article may open straight on its first numbered item, next to its photo: "1. …" stays.
+    if (NUMBERED_SECTION.test(text)) return true;
+    return !namesMedia(heading, text) && !isHeaderMaterial(heading, firstProse);
   });
   const topLevel = Math.min(...headings.map(headingLevel));
   const used = new Set<string>();
@@ -25,6 +38,29 @@ export function buildOutline(root: Element, title = ''): OutlineItem[] {
     heading.setAttribute('id', id);
     return { id, level: headingLevel(heading) - topLevel + 2, text };
   });
+}
+
+/**
+ * Headings above the first paragraph are the page's kicker, standfirst or author line ("Finanzmärkte",
+ * "ku Frankfurt"): a section introduces text, and there is none yet.
+ */
+function isHeaderMaterial(heading: Element, firstProse: Element | undefined): boolean {
+  if (!firstProse) return false;
+  return (heading.compareDocumentPosition(firstProse) & FOLLOWING) !== 0;
+}
+
+
+/**
+ * A caption set as a heading (NZZ) or the title of an embedded video (DW, CBC) names a picture,
+ * not a section: its small box holds the media and little else.
+ */
+function namesMedia(heading: Element, text: string): boolean {
+  if (heading.closest('figure, figcaption')) return true;
+  let box = heading.parentElement;
+  for (let depth = 0; box && depth < 3; depth += 1, box = box.parentElement) {
+    if (box.querySelector(MEDIA)) return normalizedText(box).length <= text.length + MAX_MEDIA_BOX_EXTRA_CHARS;
+  }
+  return false;
 }
 
 function headingLevel(heading: Element): number {

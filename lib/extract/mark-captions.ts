@@ -21,6 +21,8 @@ export function markCaptions(root: Element): number {
     const holder = imageHolderFor(caption);
     // The holder is the photo's own box: image, caption and perhaps a credit, never the text around it.
     if (!holder || normalizedText(holder).length > text.length + MAX_CREDIT_CHARS) continue;
+    // A linked box with a headline is a teaser card for another story; its kicker is no caption.
+    if (holder.closest('a[href]') || holder.querySelector('h1, h2, h3, h4, h5, h6')) continue;
     wrapAsFigure(holder, caption);
     marked += 1;
   }

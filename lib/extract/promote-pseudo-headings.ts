@@ -4,11 +4,14 @@ import { normalizedText } from './text-blocks';
 const NUMBERED_TITLE = /^(\d{1,2})\s*[.)]\s+\S|^#\s?\d{1,2}\b/;
 const MAX_HEADING_CHARS = 120;
 const SENTENCE_END = /[.,;:]["”’)]?$/;
+/** Class names CMSs give a subheading set as a paragraph (Börsen-Zeitung `wp-block-ppi-onlineinterline`). */
+const SUBHEADING_CLASS = /(^|[\s_-])(interline|onlineinterline|zwischentitel|zwischenzeile|crosshead|intertitle|intertitre|subhead|subheading)([\s_-]|$)/i;
 
 /**
  * Paragraphs that act as section titles become real headings, so the outline and the keys find
- * them: a paragraph that is only bold text, or a numbered "N. Title" line in a run of at least two
- * (Readability and Defuddle both return zero headings for such list articles).
+ * them: a paragraph that is only bold text, or a numbered "N. Title" line, in a run of at least two
+ * (Readability and Defuddle both return zero headings for such list articles), or a paragraph whose
+ * class names it a subheading.
  */
 export function promotePseudoHeadings(root: Element): number {
   const level = root.querySelector('h2') ? 'h3' : 'h2';
@@ -16,6 +19,7 @@ export function promotePseudoHeadings(root: Element): number {
   const numbered = candidates.filter((p) => NUMBERED_TITLE.test(normalizedText(p)));
   const bold = candidates.filter((p) => isOnlyBold(p));
   const promoted = new Set<Element>(bold.length >= 2 ? bold : []);
+  candidates.filter((p) => SUBHEADING_CLASS.test(p.getAttribute('class') ?? '')).forEach((p) => promoted.add(p));
   if (numbered.length >= 2) numbered.forEach((p) => promoted.add(p));
   for (const paragraph of promoted) {
     const heading = paragraph.ownerDocument.createElement(level);

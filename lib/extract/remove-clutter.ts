@@ -1,6 +1,6 @@
 import type { Removal } from './article-types';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
-import type { LinkClusterRule, PhraseRule, SelectorRule } from '../rules/clutter-rule-types';
+import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../rules/clutter-rule-types';
 import {
   isDetached,
   linkDensity,
@@ -17,15 +17,19 @@ const DEFAULT_MAX_PHRASE_CHARS = 200;
 const MAX_BOX_PROSE_CHARS = 200;
 const MIN_LIST_LINK_DENSITY = 0.6;
 const MIN_TEASER_LINK_DENSITY = 0.5;
+/** A short article's few lines of text must never pass for a card's summary. */
+const MIN_CARD_LINK_DENSITY = 0.5;
 
 /**
  * Removes clutter from `root` (a clone of the page, never the live page) and reports what went.
- * Order: publisher selectors, generic selectors, link clusters, then phrases on what is left.
+ * Order: publisher selectors, generic selectors, link clusters, teaser cards, then phrases on what
+ * is left.
  */
 export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
   const removals: Removal[] = [];
   for (const rule of rules.selectors) removeBySelector(root, rule, removals);
   for (const rule of rules.linkClusters) removeLinkClusters(root, rule, removals);
+  for (const rule of rules.teaserCards) removeTeaserCards(root, rule, removals);
   removeByPhrases(root, rules.phrases, removals);
   return removals;
 }
@@ -64,6 +68,52 @@ function clusterAround(link: Element, rule: LinkClusterRule, root: Element): Ele
     if (matching >= rule.minLinks) cluster = ancestor;
   }
   return cluster;
+}
+
+function removeTeaserCards(root: Element, rule: TeaserCardRule, removals: Removal[]) {
+  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6')) {
+    if (isDetached(heading, root)) continue;
+    const link = linkHoldingWholeText(heading);
+    if (!link || !linksToAnotherPage(link)) continue;
+    const card = cardAround(link.contains(heading) ? link : heading, root, rule);
+    if (card) record(removals, rule, card);
+  }
+}
+
+function linkHoldingWholeText(heading: Element): Element | null {
+  const outer = heading.closest('a[href]');
+  if (outer) return outer;
+  const inner = heading.querySelector('a[href]');
+  return inner && normalizedText(inner) === normalizedText(heading) ? inner : null;
+}
+
+function linksToAnotherPage(link: Element): boolean {
+  const href = link.getAttribute('href')?.trim() ?? '';
+  if (href === '' || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+  try {
+    const target = new URL(href, link.ownerDocument.baseURI);
+    const page = new URL(link.ownerDocument.URL);
+    return target.origin + target.pathname !== page.origin + page.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The widest box around the headline that holds little text of its own. It must hold more than the
+ * headline (a photo, a kicker, another teaser): a linked heading alone may be a real section.
+ */
+function cardAround(headline: Element, root: Element, rule: TeaserCardRule): Element | null {
+  const headlineText = normalizedText(headline);
+  let card: Element | null = null;
+  for (let ancestor = headline.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+    if (['BODY', 'MAIN'].includes(ancestor.tagName)) break;
+    if (unlinkedTextLength(ancestor) > rule.maxCardProseChars) break;
+    if (linkDensity(ancestor) < MIN_CARD_LINK_DENSITY) break;
+    const holdsMore = normalizedText(ancestor) !== headlineText || ancestor.querySelector('img, picture') !== null;
+    if (holdsMore) card = ancestor;
+  }
+  return card;
 }
 
 function removeByPhrases(root: Element, rules: PhraseRule[], removals: Removal[]) {

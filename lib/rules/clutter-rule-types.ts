@@ -53,3 +53,13 @@ export interface LinkClusterRule extends RuleBase {
   /** How many matching links make a cluster. */
   minLinks: number;
 }
+
+/**
+ * A heading whose whole text links to another page is a teaser for another story, not a section.
+ * Its card (image, kicker, date, a line of summary) goes with it; a heading alone in the flow of
+ * the text stays, since listicles link their section headings to what they review.
+ */
+export interface TeaserCardRule extends RuleBase {
+  /** Text outside the link (kicker, date, summary) that a card may hold. */
+  maxCardProseChars: number;
+}

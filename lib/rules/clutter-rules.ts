@@ -1,4 +1,4 @@
-import type { LinkClusterRule, PhrasePack, PhraseRule, SelectorRule } from './clutter-rule-types';
+import type { LinkClusterRule, PhrasePack, PhraseRule, SelectorRule, TeaserCardRule } from './clutter-rule-types';
 import { LANGUAGE_NEUTRAL_PHRASES } from './phrases/any';
 import { INDONESIAN_PHRASES } from './phrases/id';
 import { ENGLISH_PHRASES } from './phrases/en';
@@ -11,7 +11,7 @@ import { ITALIAN_PHRASES } from './phrases/it';
 import { DUTCH_PHRASES } from './phrases/nl';
 import { NORWEGIAN_PHRASES } from './phrases/no';
 import { SITE_PACKS, sitePacksFor } from './site-packs';
-import { GENERIC_SELECTOR_RULES, LINK_CLUSTER_RULES } from './structural-rules';
+import { GENERIC_SELECTOR_RULES, LINK_CLUSTER_RULES, TEASER_CARD_RULES } from './structural-rules';
 
 export const PHRASE_PACKS: PhrasePack[] = [
   LANGUAGE_NEUTRAL_PHRASES,
@@ -31,6 +31,7 @@ export const PHRASE_PACKS: PhrasePack[] = [
 export interface ClutterRuleSet {
   selectors: SelectorRule[];
   linkClusters: LinkClusterRule[];
+  teaserCards: TeaserCardRule[];
   phrases: PhraseRule[];
 }
 
@@ -38,17 +39,19 @@ export function clutterRulesFor(hostname: string): ClutterRuleSet {
   return {
     selectors: [...sitePacksFor(hostname).flatMap((pack) => pack.rules), ...GENERIC_SELECTOR_RULES],
     linkClusters: LINK_CLUSTER_RULES,
+    teaserCards: TEASER_CARD_RULES,
     // Every pack applies everywhere: Indonesian sites mix English labels ("Editor’s picks", "Share").
     phrases: PHRASE_PACKS.flatMap((pack) => pack.rules),
   };
 }
 
 /** Every rule, for the data-integrity tests. */
-export function allClutterRules(): Array<SelectorRule | LinkClusterRule | PhraseRule> {
+export function allClutterRules(): Array<SelectorRule | LinkClusterRule | TeaserCardRule | PhraseRule> {
   return [
     ...SITE_PACKS.flatMap((pack) => pack.rules),
     ...GENERIC_SELECTOR_RULES,
     ...LINK_CLUSTER_RULES,
+    ...TEASER_CARD_RULES,
     ...PHRASE_PACKS.flatMap((pack) => pack.rules),
   ];
 }

@@ -1,4 +1,4 @@
-import type { LinkClusterRule, SelectorRule } from './clutter-rule-types';
+import type { LinkClusterRule, SelectorRule, TeaserCardRule } from './clutter-rule-types';
 
 // Rules by markup and link targets, for every site and language.
 
@@ -64,6 +64,16 @@ export const LINK_CLUSTER_RULES: LinkClusterRule[] = [
     hrefPattern: /play\.google\.com\/store\/apps|apps\.apple\.com|itunes\.apple\.com\/.*app|appgallery\.huawei\.com/i,
     minLinks: 1,
     why: 'App download boxes ("DOWNLOAD IDN APP SEKARANG!" with store badges).',
+    fixture: 'structural.html',
+  },
+];
+
+export const TEASER_CARD_RULES: TeaserCardRule[] = [
+  {
+    id: 'linked-heading-teasers',
+    kind: 'related',
+    maxCardProseChars: 160,
+    why: 'Cards for other stories inside the text: a linked headline with its photo and kicker (Berliner Zeitung, Hessenschau, RBB24).',
     fixture: 'structural.html',
   },
 ];

@@ -12,7 +12,7 @@ function body(html: string): Element {
 
 describe('buildOutline', () => {
   it('lists headings with relative levels and stable, unique ids', () => {
-    const root = body(`<h3>Naïve</h3><p>${LONG}</p><h4>Detail</h4><p>${LONG}</p><h3>Naive</h3><p>${LONG}</p>`);
+    const root = body(`<p>${LONG}</p><h3>Naïve</h3><p>${LONG}</p><h4>Detail</h4><p>${LONG}</p><h3>Naive</h3><p>${LONG}</p>`);
     expect(buildOutline(root)).toEqual([
       { id: 'sec-naive', level: 2, text: 'Naïve' },
       { id: 'sec-detail', level: 3, text: 'Detail' },
@@ -22,7 +22,7 @@ describe('buildOutline', () => {
   });
 
   it('leaves out repeated headings and a kicker that holds the title', () => {
-    const root = body(`<h2>Most read</h2><h2>Wero besteht Praxistest</h2><p>${LONG}</p><h2>Wero besteht Praxistest</h2><h2>USA stoppen Schattentanker: acht Namen, vier Flaggen</h2>`);
+    const root = body(`<p>${LONG}</p><h2>Most read</h2><h2>Wero besteht Praxistest</h2><p>${LONG}</p><h2>Wero besteht Praxistest</h2><h2>USA stoppen Schattentanker: acht Namen, vier Flaggen</h2>`);
     expect(buildOutline(root, 'Acht Namen, vier Flaggen').map((item) => item.text)).toEqual(['Most read', 'Wero besteht Praxistest']);
   });
 
@@ -32,10 +32,32 @@ describe('buildOutline', () => {
   });
 
   it('gives non-Latin headings numbered ids that the sanitiser accepts', () => {
-    const root = body(`<h2>مقدمة</h2><p>${LONG}</p><h2>日本の経済</h2><p>${LONG}</p>`);
+    const root = body(`<p>${LONG}</p><h2>مقدمة</h2><p>${LONG}</p><h2>日本の経済</h2><p>${LONG}</p>`);
     const ids = buildOutline(root).map((item) => item.id);
     expect(ids).toEqual(['sec-section-1', 'sec-section-2']);
     for (const id of ids) expect(id).toMatch(/^sec-[a-z0-9-]{1,80}$/);
+  });
+
+  it('leaves out the kicker, standfirst and author line above the first paragraph, and captions', () => {
+    const root = body(
+      `<h3>Finanzmärkte</h3><h2>Index gibt leicht nach – Infineon gesucht</h2><h5>ku Frankfurt</h5><p>${LONG}</p>` +
+        `<figure><img src="https://x.example/a.jpg" alt=""><figcaption><h2>Händler an der Börse</h2></figcaption></figure>` +
+        `<h2>Texas Instruments besser als erwartet</h2><p>${LONG}</p>`,
+    );
+    expect(buildOutline(root).map((item) => item.text)).toEqual(['Texas Instruments besser als erwartet']);
+  });
+
+  it('leaves out the title of an embedded video card', () => {
+    const root = body(
+      `<p>${LONG}</p><div class="video-card"><img src="https://x.example/t.jpg" alt=""><h3>Some Palestinians worry about the talks</h3><span>Duration 1:30</span></div><p>${LONG}</p>` +
+        `<div class="embed"><h2>Die Geschichte des Impfens</h2><video src="https://x.example/v.mp4"></video></div><h2>Wie häufig sind Impfschäden?</h2><p>${LONG}</p>`,
+    );
+    expect(buildOutline(root).map((item) => item.text)).toEqual(['Wie häufig sind Impfschäden?']);
+  });
+
+  it('keeps a list article’s first numbered section even when it opens the text', () => {
+    const root = body(`<h2>1. Rencana sudah diketahui</h2><p>${LONG}</p><h2>2. Berkunjung ke Jepang</h2><p>${LONG}</p>`);
+    expect(buildOutline(root).map((item) => item.text)).toEqual(['1. Rencana sudah diketahui', '2. Berkunjung ke Jepang']);
   });
 
   it('slugs strip accents and punctuation', () => {
@@ -59,6 +81,12 @@ describe('promotePseudoHeadings', () => {
     expect(promotePseudoHeadings(run)).toBe(2);
     const single = body(`<p>1. Awal mula</p><p>${LONG}</p>`);
     expect(promotePseudoHeadings(single)).toBe(0);
+  });
+
+  it('turns a paragraph whose class names it a subheading into a heading, even alone', () => {
+    const root = body(`<p>${LONG}</p><p class="wp-block-ppi-onlineinterline">Texas Instruments besser als erwartet</p><p>${LONG}</p>`);
+    expect(promotePseudoHeadings(root)).toBe(1);
+    expect(root.querySelector('h2')?.textContent).toBe('Texas Instruments besser als erwartet');
   });
 
   it('leaves sentences, quotes and links alone', () => {
@@ -95,7 +123,7 @@ describe('headings Readability drops', () => {
       `<section class="story-content"><div class="inline"><h3>Update ${n}: officials respond</h3></div></section>` +
       `<section class="story-content"><p>${LONG} Paragraph ${n} adds detail about the response of officials and residents.</p>` +
       `<p>${LONG} It continues with more reporting from the scene, quotes and context for readers.</p></section>`;
-    const html = `<html><body><main><article><h1>Live updates</h1>${[1, 2, 3].map(section).join('')}</article>
+    const html = `<html><body><main><article><h1>Live updates</h1><p>${LONG}</p>${[1, 2, 3].map(section).join('')}</article>
       <aside><h3>Most read</h3><ul><li><a href="https://x.example/1">Other story</a></li><li><a href="https://x.example/2">Another</a></li></ul></aside></main></body></html>`;
     const article = extractArticle(pageDocument(html, 'https://news.example/live'), { url: 'https://news.example/live' });
     expect(article.outline.map((item) => item.text)).toEqual([

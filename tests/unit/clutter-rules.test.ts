@@ -3,15 +3,16 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeClutter } from '../../lib/extract/remove-clutter';
 import { allClutterRules } from '../../lib/rules/clutter-rules';
-import type { LinkClusterRule, PhraseRule, SelectorRule } from '../../lib/rules/clutter-rule-types';
+import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../../lib/rules/clutter-rule-types';
 import { FIXTURES_DIR, fixtureUrl, pageDocument } from './support/page-document';
 
 const rules = allClutterRules();
 
-function ruleSetWith(rule: SelectorRule | LinkClusterRule | PhraseRule) {
+function ruleSetWith(rule: SelectorRule | LinkClusterRule | TeaserCardRule | PhraseRule) {
   return {
     selectors: 'selector' in rule ? [rule] : [],
     linkClusters: 'hrefPattern' in rule ? [rule] : [],
+    teaserCards: 'maxCardProseChars' in rule ? [rule] : [],
     phrases: 'pattern' in rule ? [rule] : [],
   };
 }
@@ -47,14 +48,47 @@ describe('phrase rules only touch short blocks', () => {
       'Baca juga pernyataan lengkap menteri yang menjelaskan bahwa anggaran akan dicairkan bertahap, sebab proyek ini melibatkan banyak daerah dan membutuhkan koordinasi yang panjang antara pemerintah pusat, pemerintah provinsi, dan kabupaten yang dilalui jalur kereta tersebut.';
     const doc = pageDocument(`<article><p class="keep">${sentence} <a href="https://x.example/">sumber</a></p></article>`);
     const phrases = rules.filter((rule): rule is PhraseRule => 'pattern' in rule);
-    removeClutter(doc.body, { selectors: [], linkClusters: [], phrases });
+    removeClutter(doc.body, { selectors: [], linkClusters: [], teaserCards: [], phrases });
     expect(doc.querySelector('.keep')?.textContent).toContain('Baca juga pernyataan');
   });
 
   it('keeps a "Baca juga" sentence without a link', () => {
     const doc = pageDocument('<article><p class="keep">Baca juga keterangan resmi di situs kementerian.</p></article>');
     const phrases = rules.filter((rule): rule is PhraseRule => 'pattern' in rule);
-    removeClutter(doc.body, { selectors: [], linkClusters: [], phrases });
+    removeClutter(doc.body, { selectors: [], linkClusters: [], teaserCards: [], phrases });
     expect(doc.querySelector('.keep')).not.toBeNull();
+  });
+});
+
+describe('teaser cards', () => {
+  const [teaserRule] = rules.filter((rule): rule is TeaserCardRule => 'maxCardProseChars' in rule);
+  const onlyTeasers = { selectors: [], linkClusters: [], teaserCards: [teaserRule!], phrases: [] };
+
+  it('removes a card with its photo and kicker, and keeps the text around it', () => {
+    const doc = pageDocument(
+      '<article><p class="keep">The council met on Tuesday.</p><div class="card"><a href="https://news.example/other"><img src="https://news.example/a.jpg" alt=""><span>Politics</span><h3>Another story</h3></a></div><p class="keep">It voted to approve the plan.</p></article>',
+      'https://news.example/this-story',
+    );
+    removeClutter(doc.body, onlyTeasers);
+    expect(doc.querySelector('.card')).toBeNull();
+    expect(doc.querySelectorAll('.keep')).toHaveLength(2);
+  });
+
+  it('keeps a linked section heading that stands alone in the text', () => {
+    const doc = pageDocument(
+      '<article><h2><a href="https://shop.example/kettle">1. The best kettle</a></h2><p>It boils a litre in two minutes.</p><h2><a href="https://shop.example/toaster">2. The best toaster</a></h2><p>It browns evenly.</p></article>',
+      'https://news.example/best-kitchen-gear',
+    );
+    removeClutter(doc.body, onlyTeasers);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['1. The best kettle', '2. The best toaster']);
+  });
+
+  it('keeps headings that link within the page or to the page itself', () => {
+    const doc = pageDocument(
+      '<article><div><a href="#costs"><img src="https://news.example/c.jpg" alt=""><h2>Costs</h2></a></div><div><a href="https://news.example/this-story?ref=top"><span>Live</span><h2>Latest</h2></a></div><p>Body text.</p></article>',
+      'https://news.example/this-story',
+    );
+    removeClutter(doc.body, onlyTeasers);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Costs', 'Latest']);
   });
 });

@@ -44,7 +44,7 @@ export const ENGLISH_PHRASES: PhrasePack = {
       kind: 'newsletter',
       scope: 'block',
       pattern:
-        /^((sign up|subscribe|register)( now| today)?( to| for)? .{0,60}(newsletters?|e-?mails?|alerts|briefing|digest)|get (the|our) .{0,40}newsletters?|newsletter sign[- ]?up|(join|get) our newsletter|enter your email .{0,60}|for free real[- ]time breaking news alerts.{0,80}|sign up (now |today )?(for|to) (breaking news|our|the latest|free).{0,80}|i would like to (be emailed|receive) .{0,120}|contact me with news and offers.{0,120}|by signing up,? you (consent|agree) .{0,160})\b.{0,160}$/i,
+        /^((sign up|subscribe|register)( now| today)?( to| for)? .{0,60}(newsletters?|e-?mails?|alerts|briefing|digest)|get (the|our) .{0,40}newsletters?|get (daily|weekly|breaking) .{0,40}news|newsletter sign[- ]?up|(join|get) our newsletter|enter your email .{0,60}|for free real[- ]time breaking news alerts.{0,80}|sign up (now |today )?(for|to) (breaking news|our|the latest|free).{0,80}|i would like to (be emailed|receive) .{0,120}|contact me with news and offers.{0,120}|by signing up,? you (consent|agree) .{0,160})\b.{0,160}$/i,
       maxChars: 250,
       why: 'Inline newsletter boxes between paragraphs (iNews, TechRadar, defuddle trailing-cta fixture).',
       fixture: 'phrases-en.html',
@@ -54,7 +54,7 @@ export const ENGLISH_PHRASES: PhrasePack = {
       kind: 'newsletter',
       scope: 'block',
       pattern:
-        /^((please )?(support|donate to|help fund|contribute to) (our|independent|the|quality) .{0,60}(journalism|reporting|newsroom|work)|we are proud to provide our readers .{0,200}|become a (member|subscriber|supporter)|you('ve| have) read \d+ (free )?articles?|this (article|content) is (reserved )?for subscribers( only)?|already a subscriber\?.{0,80}|subscribe (now )?to (continue|keep) reading.{0,80})\b.{0,200}$/i,
+        /^((please )?(support|donate to|help fund|contribute to) (our|independent|the|quality) .{0,60}(journalism|reporting|newsroom|work)|support (the )?.{2,40}\bnews|we are proud to provide our readers .{0,200}|become a (member|subscriber|supporter)|you('ve| have) read \d+ (free )?articles?|this (article|content) is (reserved )?for subscribers( only)?|already a subscriber\?.{0,80}|subscribe (now )?to (continue|keep) reading.{0,80})\b.{0,200}$/i,
       maxChars: 320,
       why: 'Donation and paywall appeals inside the text (The Portugal News, The Province, The Independent).',
       fixture: 'phrases-en.html',
