@@ -53,7 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const title = withoutSiteSuffix(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
-  const standfirst = moveStandfirst(content);
+  const standfirst = moveStandfirst(content, metadata.description);
   restoreLeadFigure(content, leadFigure);
   promotePseudoHeadings(content);
   dropOrphanCaptions(content);

@@ -1,14 +1,16 @@
 import { normalizedText } from './text-blocks';
 
 /** Class names publishers give to photo captions and credits. */
-const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|keterangan|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
+const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|copyright|description|keterangan|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
 const MAX_CAPTION_CHARS = 400;
 const MAX_CREDIT_CHARS = 80;
+const MAX_CAPTION_BLOCKS = 2;
 
 /**
  * Turns "image + caption text" pairs into `<figure><img><figcaption>`, so Readability and the
  * reader keep the caption with its image instead of treating it as body text or dropping it
- * (IDN Times `div.embed-image > span.main-article-source`, kompas `.para_caption`).
+ * (IDN Times `div.embed-image > span.main-article-source`, kompas `.para_caption`, Freie Presse
+ * `.detail-img__description`).
  */
 export function markCaptions(root: Element): number {
   let marked = 0;
@@ -17,7 +19,8 @@ export function markCaptions(root: Element): number {
     if (caption.tagName === 'FIGCAPTION' || caption.closest('figcaption')) continue;
     const text = normalizedText(caption);
     if (text.length === 0 || text.length > MAX_CAPTION_CHARS) continue;
-    if (caption.querySelector('img, picture, p, div')) continue;
+    // A caption may wrap its text in a paragraph or two (Hankook Ilbo `div.caption > p`), never more.
+    if (caption.querySelector('img, picture') || caption.querySelectorAll('p, div').length > MAX_CAPTION_BLOCKS) continue;
     const holder = imageHolderFor(caption);
     // The holder is the photo's own box: image, caption and perhaps a credit, never the text around it.
     if (!holder || normalizedText(holder).length > text.length + MAX_CREDIT_CHARS) continue;

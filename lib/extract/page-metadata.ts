@@ -3,6 +3,8 @@ export interface PageMetadata {
   publishedTime: string;
   siteName: string;
   byline: string;
+  /** The page's own summary (meta description), to recognise a standfirst that has no class. */
+  description: string;
   /** Headline candidates, to repair a truncated JSON-LD headline (IDN Times cuts it at 60 chars). */
   headlines: string[];
 }
@@ -23,6 +25,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
     publishedTime: firstContent(doc, PUBLISHED_SELECTORS) || firstTimeDatetime(doc),
     siteName: firstContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
     byline: firstContent(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']),
+    description: firstContent(doc, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']),
     headlines: [
       firstContent(doc, ['meta[property="og:title"]']),
       firstContent(doc, ['meta[name="twitter:title"]']),

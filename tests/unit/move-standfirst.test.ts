@@ -26,4 +26,17 @@ describe('moveStandfirst', () => {
     const root = content(BODY);
     expect(moveStandfirst(root)).toBe('');
   });
+
+  it('takes out an opening block that repeats the meta description from a box of its own', () => {
+    const root = content(`<div class="lead"><p>A plan ten years in the making wins the vote, and the first trains could run by 2029.</p></div><div class="body">${BODY}${BODY}</div>`);
+    expect(moveStandfirst(root, 'A plan ten years in the making wins the vote, and the first trains…')).toMatch(/^A plan ten years/);
+    expect(root.textContent).not.toContain('ten years');
+  });
+
+  it('keeps a lead paragraph that the page copied into its description', () => {
+    const lead = 'Jakarta, IDN Times - Sekretaris Jenderal NATO mengatakan rencana pembukaan kantor di Tokyo sudah diketahui.';
+    const root = content(`<p>${lead}</p>${BODY}`);
+    expect(moveStandfirst(root, lead)).toBe('');
+    expect(root.textContent).toContain('Jakarta, IDN Times');
+  });
 });

@@ -8,10 +8,10 @@ export const NORWEGIAN_PHRASES: PhrasePack = {
       id: 'no-read-also',
       kind: 'read-also',
       scope: 'block',
-      pattern: /^les (også|mer)\s/i,
+      pattern: /^les (også|mer)\s*:?\s/i,
       needsLink: true,
       maxChars: 200,
-      why: 'NRK "Les også <link>" teasers between paragraphs.',
+      why: 'NRK "Les også <link>" and Nettavisen "Les også: <link>" teasers between paragraphs.',
       fixture: 'phrases-no.html',
     },
     {
