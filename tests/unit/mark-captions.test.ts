@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { dropOrphanCaptions, markCaptions } from '../../lib/extract/mark-captions';
+import { pageDocument } from './support/page-document';
+
+function body(html: string): Element {
+  return pageDocument(`<body><div id="c">${html}</div></body>`).querySelector('#c')!;
+}
+
+function figcaptions(root: Element): string[] {
+  return [...root.querySelectorAll('figure figcaption')].map((caption) => caption.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+}
+
+describe('markCaptions', () => {
+  it('turns a classed caption beside its photo into a figcaption', () => {
+    const root = body('<div class="embed-image"><img src="https://x.example/a.jpg" alt=""><span class="main-article-source">Jens Stoltenberg. (IDN Times)</span></div>');
+    expect(markCaptions(root)).toBe(1);
+    expect(figcaptions(root)).toEqual(['Jens Stoltenberg. (IDN Times)']);
+    expect(root.querySelector('figure img')).not.toBeNull();
+  });
+
+  it('accepts a caption that wraps its text in a paragraph', () => {
+    const root = body('<div class="editor-img-box"><div class="img-box"><img src="https://x.example/a.jpg" alt=""></div><div class="caption"><p>정청래 대표가 의원총회에서 대화하고 있다. 뉴스1</p></div></div>');
+    expect(markCaptions(root)).toBe(1);
+    expect(figcaptions(root)).toEqual(['정청래 대표가 의원총회에서 대화하고 있다. 뉴스1']);
+  });
+
+  it('accepts a description box with its credit', () => {
+    const root = body(
+      '<div class="detail-img"><div class="detail-img__image-wrapper"><img src="https://x.example/p.jpg" alt=""></div><div class="detail-img__description"><div> Diese Pyramide zeigt den Ablauf. <span class="detail-img__copyright">Bild: fdp.de</span></div></div></div>',
+    );
+    markCaptions(root);
+    expect(figcaptions(root).join(' ')).toContain('Diese Pyramide zeigt den Ablauf.');
+  });
+
+  it('leaves a teaser card alone: its kicker is no caption and its link stays', () => {
+    const root = body(
+      '<article><a href="https://x.example/other"><img src="https://x.example/t.jpg" alt=""><span class="text-sub-caption">Demografie</span><h3>Berliner Geburtenrate auf Rekordtief</h3></a></article>',
+    );
+    expect(markCaptions(root)).toBe(0);
+    expect(root.querySelector('a[href] h3')).not.toBeNull();
+  });
+
+  it('leaves a box of article text alone', () => {
+    const text = 'Der Stadtrat hat am Dienstag nach langer Debatte den neuen Verkehrsplan beschlossen, der Kosten und Strecken festlegt.';
+    const root = body(`<div><img src="https://x.example/a.jpg" alt=""><p class="caption">Foto: Stadt</p><p>${text}</p><p>${text}</p></div>`);
+    expect(markCaptions(root)).toBe(0);
+    expect(root.querySelector('figure')).toBeNull();
+  });
+});
+
+describe('dropOrphanCaptions', () => {
+  it('drops a caption whose image is gone, and keeps one with its image', () => {
+    const root = body('<figure><figcaption>Lost photo</figcaption></figure><figure><img src="https://x.example/a.jpg" alt=""><figcaption>Kept</figcaption></figure>');
+    expect(dropOrphanCaptions(root)).toBe(1);
+    expect(figcaptions(root)).toEqual(['Kept']);
+  });
+});
