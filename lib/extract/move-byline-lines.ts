@@ -5,7 +5,7 @@ const DATE_LINE =
   /^((updated|published|posted|diperbarui|dipublikasikan|diterbitkan)\s*:?\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?\d{1,4}[\s/.\-](\d{1,2}|\p{L}{3,9})[\s/.\-,]+\d{2,4}([\s,|]+\d{1,2}[.:]\d{2}(\s*(wib|wita|wit|am|pm|utc|gmt))?)?$/iu;
 /** "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read", "Aktualisiert am 28. April 2023, 20:22 Uhr". */
 const STAMP_LINE =
-  /^(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|erschienen|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b.{0,100}\d/iu;
+  /^(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|erschienen|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b.{0,100}\d/iu;
 /** "2 minute read", "5 min read", "Lesezeit: 3 Minuten": reading-time stamps. */
 /** A stamp names a day or a time, not just a year: "Published in 1998, …" is a sentence. */
 const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\b(ago|lalu|yang lalu)\b/iu;
@@ -13,10 +13,14 @@ const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|
 const MAX_LINE_CHARS = 160;
 /** How many blocks at each end of the article may be byline or date lines. */
 const EDGE_BLOCKS = 5;
+/** Above the first paragraph this long, every block is header material (share bars, stamps). */
+const MIN_PROSE_CHARS = 60;
+const MAX_HEADER_BLOCKS = 20;
 
 /**
  * Byline and date lines ("Oleh Rehia Sebayang", "Kamis, 4 Mei 2023 10:00 WIB") belong in the
- * header, not in the body. They are taken out of the body's first and last blocks and returned, so
+ * header, not in the body. They are taken out of the body's first and last blocks (all the blocks
+ * above its first paragraph, when a share bar or a photo pushes that further down) and returned, so
  * the header can show them when the page gave no byline elsewhere. The dateline that opens a news
  * lead ("Jakarta, IDN Times - …") is body text and stays.
  */
@@ -24,7 +28,9 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
   const blocks = [...root.querySelectorAll('p, div, span, address, time, h2, h3, h4, h5, h6')].filter(
     (block) => block.children.length === 0 || block.querySelectorAll('p, div').length === 0,
   );
-  const edges = [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
+  const firstProse = blocks.findIndex((block) => block.tagName === 'P' && normalizedText(block).length >= MIN_PROSE_CHARS);
+  const headerEnd = Math.min(Math.max(EDGE_BLOCKS, firstProse), MAX_HEADER_BLOCKS);
+  const edges = [...blocks.slice(0, headerEnd), ...blocks.slice(-EDGE_BLOCKS)];
   const moved: string[] = [];
   for (const block of new Set(edges)) {
     const text = normalizedText(block);

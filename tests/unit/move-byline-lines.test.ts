@@ -30,6 +30,12 @@ describe('moveBylineLines', () => {
     expect(moveBylineLines(root, '')).toEqual([]);
   });
 
+  it('looks at every block above the first paragraph', () => {
+    const bar = Array.from({ length: 6 }, (_, n) => `<span>Share ${n}</span>`).join('');
+    const root = body(`<div>${bar}</div><time>Zuerst veröffentlicht am 30/04/2024 - 16:17</time><p>${BODY}</p><p>${BODY}</p>`);
+    expect(moveBylineLines(root, '')).toEqual(['Zuerst veröffentlicht am 30/04/2024 - 16:17']);
+  });
+
   it('looks only at the first and last blocks', () => {
     const middle = Array.from({ length: 6 }, () => `<p>${BODY}</p>`).join('');
     const root = body(`${middle}<p>By Jane Doe</p>${middle}`);
