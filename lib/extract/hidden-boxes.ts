@@ -6,7 +6,7 @@ import { normalizedText } from './text-blocks';
 export type HiddenProbe = (element: Element) => boolean;
 
 /** Utility classes that mean display:none in Bootstrap, Tailwind and WordPress themes. */
-const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'd-none', 'visually-hidden', 'sr-only', 'screen-reader-text', 'u-hidden', 'hide']);
+const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'd-none', 'u-hidden', 'hide']);
 
 /** Without styles (Node, the command line), a hiding utility class is the best sign. */
 export function hiddenByClassName(body: Element): HiddenProbe {
