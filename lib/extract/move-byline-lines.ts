@@ -5,10 +5,12 @@ const DATE_LINE =
   /^((updated|published|posted|diperbarui|dipublikasikan|diterbitkan)\s*:?\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?\d{1,4}[\s/.\-](\d{1,2}|\p{L}{3,9})[\s/.\-,]+\d{2,4}([\s,|]+\d{1,2}[.:]\d{2}(\s*(wib|wita|wit|am|pm|utc|gmt))?)?$/iu;
 /** "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read", "Aktualisiert am 28. April 2023, 20:22 Uhr". */
 const STAMP_LINE =
-  /^(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|erschienen|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b.{0,100}\d/iu;
-/** "2 minute read", "5 min read", "Lesezeit: 3 Minuten": reading-time stamps. */
+  /^(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|erschienen|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]).{0,100}\d/iu;
 /** A stamp names a day or a time, not just a year: "Published in 1998, …" is a sentence. */
 const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\b(ago|lalu|yang lalu)\b/iu;
+/** A photo credit left at the top without its photo ("Tous droits réservés …", "© Reuters"). */
+const CREDIT_LINE = /^(©|copyright\s|tous droits réservés|all rights reserved|(photo|foto|bild|image|crédit|credit)s?\s*:)/iu;
+/** "2 minute read", "5 min read", "Lesezeit: 3 Minuten": reading-time stamps. */
 const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
 const MAX_LINE_CHARS = 160;
 /** How many blocks at each end of the article may be byline or date lines. */
@@ -28,15 +30,23 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
   const blocks = [...root.querySelectorAll('p, div, span, address, time, h2, h3, h4, h5, h6')].filter(
     (block) => block.children.length === 0 || block.querySelectorAll('p, div').length === 0,
   );
-  const firstProse = blocks.findIndex((block) => block.tagName === 'P' && normalizedText(block).length >= MIN_PROSE_CHARS);
+  const firstProse = blocks.findIndex((block) => {
+    const text = normalizedText(block);
+    return block.tagName === 'P' && text.length >= MIN_PROSE_CHARS && !CREDIT_LINE.test(text);
+  });
   const headerEnd = Math.min(Math.max(EDGE_BLOCKS, firstProse), MAX_HEADER_BLOCKS);
-  const edges = [...blocks.slice(0, headerEnd), ...blocks.slice(-EDGE_BLOCKS)];
+  const headerBlocks = new Set(blocks.slice(0, headerEnd));
+  const edges = [...headerBlocks, ...blocks.slice(-EDGE_BLOCKS)];
   const moved: string[] = [];
   for (const block of new Set(edges)) {
     const text = normalizedText(block);
     if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
     const isByline = BYLINE_LINE.test(text) || (knownByline !== '' && text === knownByline);
     const isStamp = DATE_LINE.test(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
+    if (headerBlocks.has(block) && CREDIT_LINE.test(text) && !block.closest('figcaption')) {
+      block.remove();
+      continue;
+    }
     if (!isByline && !isStamp) continue;
     moved.push(text);
     block.remove();

@@ -12,6 +12,8 @@ const MAX_CLASS_DEPTH = 3;
 const MIN_DESCRIPTION_MATCH = 30;
 const DESCRIPTION_PREFIX = 80;
 const MIN_PROSE_CHARS = 60;
+const MIN_STANDFIRST_CHARS = 25;
+const MAX_LEADING_LABELS = 2;
 /** "CHICAGO --", "WASHINGTON (AP) —", "Jakarta, IDN Times -": a news lead opens with its dateline. */
 const DATELINE = /^[\p{Lu}][\p{L} .,'’-]{1,40}(\([^)]{1,30}\))?\s*[-–—]{1,2}\s/u;
 
@@ -23,7 +25,10 @@ const DATELINE = /^[\p{Lu}][\p{L} .,'’-]{1,40}(\([^)]{1,30}\))?\s*[-–—]{1,
  * a lead paragraph that a CMS copied into the description shares the body's box and stays.
  */
 export function moveStandfirst(content: Element, description = ''): string {
-  const first = content.querySelector('p, h2, h3, h4');
+  // A comment count or a share label ("Discussion") may sit above it.
+  const first = [...content.querySelectorAll('p, h2, h3, h4')]
+    .slice(0, MAX_LEADING_LABELS + 1)
+    .find((block) => normalizedText(block).length >= MIN_STANDFIRST_CHARS);
   if (!first) return '';
   const text = normalizedText(first);
   if (text.length === 0 || text.length > MAX_STANDFIRST_CHARS) return '';

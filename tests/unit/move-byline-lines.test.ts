@@ -36,6 +36,12 @@ describe('moveBylineLines', () => {
     expect(moveBylineLines(root, '')).toEqual(['Zuerst veröffentlicht am 30/04/2024 - 16:17']);
   });
 
+  it('drops a photo credit left above the text without its photo', () => {
+    const root = body(`<p>Tous droits réservés Captures d'écran sur Truth Social et X @mooncatcherxbt</p><p>Publié le 06/01/2026 - 14:16 UTC+1</p><p>${BODY}</p>`);
+    expect(moveBylineLines(root, '')).toEqual(['Publié le 06/01/2026 - 14:16 UTC+1']);
+    expect(root.textContent).not.toContain('Tous droits réservés');
+  });
+
   it('looks only at the first and last blocks', () => {
     const middle = Array.from({ length: 6 }, () => `<p>${BODY}</p>`).join('');
     const root = body(`${middle}<p>By Jane Doe</p>${middle}`);
