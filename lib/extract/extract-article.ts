@@ -12,7 +12,7 @@ import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
-import { normalizedText } from './text-blocks';
+import { comparableText, normalizedText } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
 
 export interface ExtractOptions {
@@ -21,6 +21,13 @@ export interface ExtractOptions {
   /** Whether the live page hides an element: computed style in the browser; class names otherwise. */
   isHidden?: HiddenProbe;
 }
+
+const MIN_PROSE_CHARS = 60;
+/** A title this long (letters and digits) is found inside a heading with a kicker run into it. */
+const MIN_TITLE_IN_KICKER = 15;
+const MAX_KICKER_CHARS = 60;
+/** Node.DOCUMENT_POSITION_PRECEDING, without needing a global `Node` when run in Node.js. */
+const PRECEDING = 2;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb']);
 
@@ -103,9 +110,29 @@ function removeScripts(root: Element) {
   for (const element of root.querySelectorAll('script, style, template')) element.remove();
 }
 
+/**
+ * The reader shows the title above the text, so the page's own headline goes from the body: the
+ * first heading when it repeats the title, or else the first heading above the text that holds the
+ * title with a kicker run into it ("Die Eisheiligen 2024 Wann sie sind …").
+ */
 function removeTitleHeading(content: Element, title: string) {
+  const key = comparableText(title);
+  if (key.length === 0) return;
   const first = content.querySelector('h1, h2');
-  if (first && title && normalizedText(first).toLowerCase() === title.toLowerCase()) first.remove();
+  if (first && comparableText(normalizedText(first)) === key) {
+    first.remove();
+    return;
+  }
+  const firstProse = [...content.querySelectorAll('p')].find((p) => normalizedText(p).length >= MIN_PROSE_CHARS);
+  for (const heading of content.querySelectorAll('h1, h2, h3')) {
+    if (firstProse && (heading.compareDocumentPosition(firstProse) & PRECEDING) !== 0) return;
+    const text = comparableText(normalizedText(heading));
+    const holdsTitle = text === key || (key.length >= MIN_TITLE_IN_KICKER && text.includes(key) && text.length <= key.length + MAX_KICKER_CHARS);
+    if (holdsTitle) {
+      heading.remove();
+      return;
+    }
+  }
 }
 
 function isBylineText(line: string): boolean {

@@ -2,16 +2,21 @@ import { normalizedText } from './text-blocks';
 
 const BYLINE_LINE = /^(by|oleh|penulis|reporter|editor|penyunting|written by|words by|von|par|por)\s*[:\-–]?\s+\p{Lu}/iu;
 const DATE_LINE =
-  /^((updated|published|posted|diperbarui|dipublikasikan|diterbitkan)\s*:?\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?\d{1,4}[\s/.\-](\d{1,2}|\p{L}{3,9})[\s/.\-,]+\d{2,4}([\s,|]+\d{1,2}[.:]\d{2}(\s*(wib|wita|wit|am|pm|utc|gmt))?)?$/iu;
-/** "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read", "Aktualisiert am 28. April 2023, 20:22 Uhr". */
+  /^((updated|published|posted|diperbarui|dipublikasikan|diterbitkan)\s*:?\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?\d{1,4}[\s/.\-](\d{1,2}|\p{L}{3,9})[\s/.\-,]+\d{2,4}([\s,|]+\d{1,2}[.:]\d{2}(\s*(wib|wita|wit|am|pm|utc|gmt|uhr))?)?$/iu;
+/**
+ * "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read", "Aktualisiert am 28. April 2023, 20:22 Uhr",
+ * "5 April 2013 Last updated at 10:08 GMT", "Stand: 24.04.2024 22:58 Uhr", "Uppdaterad 15.59 | Publicerad 14.14".
+ */
 const STAMP_LINE =
-  /^(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|erschienen|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]).{0,100}\d/iu;
+  /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s+|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+|[·•|]\s*)?(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|erschienen|stand|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]).{0,100}\d/iu;
 /** A stamp names a day or a time, not just a year: "Published in 1998, …" is a sentence. */
 const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\b(ago|lalu|yang lalu)\b/iu;
+/** "2025年1月14日 01時28分 (1月14日 01時40分更新)": Japanese and Chinese date stamps. */
+const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[\s\d:年月日時分()（）更新]*$/u;
 /** A photo credit left at the top without its photo ("Tous droits réservés …", "© Reuters"). */
 const CREDIT_LINE = /^(©|copyright\s|tous droits réservés|all rights reserved|(photo|foto|bild|image|crédit|credit)s?\s*:)/iu;
-/** "2 minute read", "5 min read", "Lesezeit: 3 Minuten": reading-time stamps. */
-const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
+/** "2 minute read", "5 min read", "3 Min Lesezeit", "Lesezeit: 3 Minuten": reading-time stamps. */
+const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura|lesezeit|leestijd|lästid|lesetid)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
 const MAX_LINE_CHARS = 160;
 /** How many blocks at each end of the article may be byline or date lines. */
 const EDGE_BLOCKS = 5;
@@ -42,7 +47,7 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     const text = normalizedText(block);
     if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
     const isByline = BYLINE_LINE.test(text) || (knownByline !== '' && text === knownByline);
-    const isStamp = DATE_LINE.test(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
+    const isStamp = DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
     if (headerBlocks.has(block) && CREDIT_LINE.test(text) && !block.closest('figcaption')) {
       block.remove();
       continue;

@@ -158,3 +158,19 @@ describe('not an article', () => {
     expect(article.looksLikeArticle).toBe(false);
   });
 });
+
+describe('the headline inside the text', () => {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n} of the story explains what the weather will do in May, when the ice saints come and frost may return to the gardens.</p>`;
+
+  it('goes from the body even with a kicker run into it, while later headings stay', () => {
+    const html = `<html><head><title>Wann sie sind - und wie das Wetter wird</title></head><body><main><article>
+      <h2><span>Die Eisheiligen 2024</span> Wann sie sind - und wie das Wetter wird</h2>
+      ${paragraph(1)}${paragraph(2)}<h2>Wann sie sind</h2>${paragraph(3)}${paragraph(4)}</article></main></body></html>`;
+    const doc = pageDocument(html, 'https://news.example/eisheilige');
+    const article = extractArticle(doc, { url: 'https://news.example/eisheilige' });
+    expect(article.title).toBe('Wann sie sind - und wie das Wetter wird');
+    expect(article.html).not.toContain('Die Eisheiligen 2024');
+    expect(article.outline.map((item) => item.text)).toEqual(['Wann sie sind']);
+  });
+});

@@ -17,6 +17,13 @@ describe('moveBylineLines', () => {
     'Aktualisiert am 28. April 2023, 20:22 Uhr',
     'Updated: 12/03/2024 08:15',
     '5 min read',
+    '3 Min Lesezeit',
+    '5 April 2013 Last updated at 10:08 GMT',
+    'Stand: 24.04.2024 22:58 Uhr',
+    '03.05.2024 15:42 Uhr',
+    'Uppdaterad 15.59 | Publicerad 14.14',
+    '· Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8',
+    '2025年1月14日 01時28分 (1月14日 01時40分更新)',
   ])('moves "%s" out of the body', (line) => {
     const root = body(`<p>${line}</p><p>${BODY}</p><p>${BODY}</p>`);
     expect(moveBylineLines(root, '')).toEqual([line]);
