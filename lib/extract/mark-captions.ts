@@ -3,8 +3,11 @@ import { normalizedText } from './text-blocks';
 /** Class names publishers give to photo captions and credits. */
 const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|copyright|description|keterangan|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
 const MAX_CAPTION_CHARS = 400;
+/** A box the page itself calls a caption may say more (Daily Maverick's run to 480 characters). */
+const MAX_LABELLED_CAPTION_CHARS = 800;
 const MAX_CREDIT_CHARS = 80;
 const MAX_CAPTION_BLOCKS = 2;
+const MAX_IMAGE_WRAPPERS = 2;
 
 /**
  * Turns "image + caption text" pairs into `<figure><img><figcaption>`, so Readability and the
@@ -18,7 +21,7 @@ export function markCaptions(root: Element): number {
     if (!CAPTION_CLASS.test(caption.getAttribute('class') ?? '')) continue;
     if (caption.tagName === 'FIGCAPTION' || caption.closest('figcaption')) continue;
     const text = normalizedText(caption);
-    if (text.length === 0 || text.length > MAX_CAPTION_CHARS) continue;
+    if (text.length === 0 || text.length > MAX_LABELLED_CAPTION_CHARS) continue;
     // A caption may wrap its text in a paragraph or two (Hankook Ilbo `div.caption > p`), never more.
     if (caption.querySelector('img, picture') || caption.querySelectorAll('p, div').length > MAX_CAPTION_BLOCKS) continue;
     const holder = imageHolderFor(caption);
@@ -34,15 +37,15 @@ export function markCaptions(root: Element): number {
 
 /**
  * Many pages put the caption in a plain `<span>` beside the photo, with no class to name it
- * (IDN Times `.featured-image`). A small box holding one image and one short, link-free text is
- * a figure.
+ * (IDN Times `.featured-image`). A small box holding one image, perhaps in a wrapper of its own, and
+ * one short, link-free text is a figure.
  */
 function markUnlabelledCaptions(root: Element): number {
   let marked = 0;
   for (const image of root.querySelectorAll('img')) {
     if (image.closest('figure, a')) continue;
-    const holder = image.parentElement;
-    if (!holder || holder === root || holder.querySelectorAll('img').length !== 1) continue;
+    const holder = captionBoxAround(image, root);
+    if (!holder || holder.querySelectorAll('img').length !== 1) continue;
     const texts = [...holder.children].filter((child) => child !== image && normalizedText(child).length > 0);
     const [caption] = texts;
     if (texts.length !== 1 || !caption || !['SPAN', 'P', 'DIV', 'SMALL', 'EM', 'I'].includes(caption.tagName)) continue;
@@ -53,6 +56,15 @@ function markUnlabelledCaptions(root: Element): number {
     marked += 1;
   }
   return marked;
+}
+
+/** The image's box, past the wrappers that hold nothing but the image (`div.img > img`). */
+function captionBoxAround(image: Element, root: Element): Element | null {
+  let box = image.parentElement;
+  for (let depth = 0; box && box !== root && depth < MAX_IMAGE_WRAPPERS && normalizedText(box) === ''; depth += 1) {
+    box = box.parentElement;
+  }
+  return box && box !== root ? box : null;
 }
 
 /** The nearest ancestor (up to 3 levels) that also holds exactly one image. */

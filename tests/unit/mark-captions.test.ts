@@ -32,6 +32,19 @@ describe('markCaptions', () => {
     expect(figcaptions(root).join(' ')).toContain('Diese Pyramide zeigt den Ablauf.');
   });
 
+  it('finds an unlabelled caption beside the wrapper of its photo', () => {
+    const root = body('<div class="imgbox"><div class="zoom"><img src="https://x.example/a.jpg" alt=""></div><p>Marines during the Kamandag exercise, Oct. 15.</p></div>');
+    expect(markCaptions(root)).toBe(1);
+    expect(figcaptions(root)).toEqual(['Marines during the Kamandag exercise, Oct. 15.']);
+  });
+
+  it('accepts a long caption that the page labels as one', () => {
+    const long = 'Internally displaced Palestinians queue for food in Jabalia. '.repeat(8).trim();
+    const root = body(`<div class="wp-caption"><img src="https://x.example/a.jpg" alt=""><p class="wp-caption-text">${long}</p></div>`);
+    expect(markCaptions(root)).toBe(1);
+    expect(figcaptions(root)).toEqual([long]);
+  });
+
   it('leaves a teaser card alone: its kicker is no caption and its link stays', () => {
     const root = body(
       '<article><a href="https://x.example/other"><img src="https://x.example/t.jpg" alt=""><span class="text-sub-caption">Demografie</span><h3>Berliner Geburtenrate auf Rekordtief</h3></a></article>',
