@@ -8,6 +8,7 @@ const MAX_LABELLED_CAPTION_CHARS = 800;
 const MAX_CREDIT_CHARS = 80;
 const MAX_CAPTION_BLOCKS = 2;
 const MAX_IMAGE_WRAPPERS = 2;
+const MIN_UNLABELLED_CAPTION_WORDS = 3;
 
 /**
  * Turns "image + caption text" pairs into `<figure><img><figcaption>`, so Readability and the
@@ -51,6 +52,8 @@ function markUnlabelledCaptions(root: Element): number {
     if (texts.length !== 1 || !caption || !['SPAN', 'P', 'DIV', 'SMALL', 'EM', 'I'].includes(caption.tagName)) continue;
     const text = normalizedText(caption);
     if (text.length < 10 || text.length > MAX_CAPTION_CHARS || normalizedText(holder) !== text) continue;
+    // "View photos" beside a gallery is a button label; a caption describes the picture.
+    if (text.split(' ').length < MIN_UNLABELLED_CAPTION_WORDS) continue;
     if (caption.querySelector('a, img, p, div, h1, h2, h3, h4, h5, h6')) continue;
     wrapAsFigure(holder, caption);
     marked += 1;

@@ -38,6 +38,11 @@ describe('markCaptions', () => {
     expect(figcaptions(root)).toEqual(['Marines during the Kamandag exercise, Oct. 15.']);
   });
 
+  it('takes a two-word button label beside a gallery for no caption', () => {
+    const root = body('<div class="gallery"><div><img src="https://x.example/a.jpg" alt=""></div><span>View Photos</span></div>');
+    expect(markCaptions(root)).toBe(0);
+  });
+
   it('accepts a long caption that the page labels as one', () => {
     const long = 'Internally displaced Palestinians queue for food in Jabalia. '.repeat(8).trim();
     const root = body(`<div class="wp-caption"><img src="https://x.example/a.jpg" alt=""><p class="wp-caption-text">${long}</p></div>`);
