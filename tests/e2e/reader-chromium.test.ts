@@ -6,6 +6,7 @@ import { type ChromiumSession, launchChromium, openReaderTab, openRealPopup } fr
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURES_DIR } from './support/paths';
 import { normalizeText, ReaderPage, TOP_OFFSET_RANGE } from './support/reader-page';
+import { expectNewsFurnitureLeftOut, NEWS_FURNITURE } from './support/news-furniture-flow';
 import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
 interface ExpectedOutline {
@@ -121,6 +122,17 @@ describe('Chromium: reader', () => {
     expect(offset, 'after 4: section 4 heading − article view top (px)').not.toBeNull();
     expect(offset!).toBeGreaterThanOrEqual(TOP_OFFSET_RANGE.min);
     expect(offset!).toBeLessThanOrEqual(TOP_OFFSET_RANGE.max);
+  });
+
+  test('news page with a kicker, standfirst, stamps, a video card and story cards: only its sections in the outline', async () => {
+    const article = await openTab(server.url(NEWS_FURNITURE.fixture));
+    const { reader } = await clickToolbarButton(article, 'chromium-popup-news-furniture');
+
+    const state = await reader.settledState();
+    await reader.imagesInViewSettled();
+    await reader.screenshot('opened');
+    expect(state).toBe('article');
+    await expectNewsFurnitureLeftOut(reader);
   });
 
   test('front page with link teasers: "doesn\'t look like an article", then Show anyway', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type FirefoxSession, launchFirefox, openReaderTabFor } from './support/firefox';
 import { ReaderPage } from './support/reader-page';
+import { expectNewsFurnitureLeftOut, NEWS_FURNITURE } from './support/news-furniture-flow';
 import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
 let firefox: FirefoxSession;
@@ -32,5 +33,16 @@ describe('Firefox ESR: reader', () => {
 
     await expectSeedArticle(reader, article);
     await expectSectionKeys(reader);
+  });
+
+  test('popup.html?tab=<id> on a news page: furniture left out, only its sections in the outline', async () => {
+    const article: Page = await firefox.browser.newPage();
+    await article.goto(server.url(NEWS_FURNITURE.fixture), { waitUntil: 'load' });
+    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-news-furniture');
+
+    const state = await reader.settledState();
+    await reader.screenshot('opened');
+    expect(state).toBe('article');
+    await expectNewsFurnitureLeftOut(reader);
   });
 });

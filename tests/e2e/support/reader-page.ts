@@ -87,6 +87,10 @@ export class ReaderPage {
     return this.textOf('[data-testid=article-byline]');
   }
 
+  async standfirst(): Promise<string> {
+    return this.textOf('[data-testid=article-standfirst]');
+  }
+
   async meta(): Promise<string> {
     return this.textOf('[data-testid=article-meta]');
   }
