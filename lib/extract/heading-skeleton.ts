@@ -1,6 +1,7 @@
 import { comparableText, linkDensity, normalizedText } from './text-blocks';
 
-const ORDER_ATTRIBUTE = 'data-reader-order';
+/** Reading-order mark on the page's headings and paragraphs, read back after Readability. */
+export const READER_ORDER_ATTRIBUTE = 'data-reader-order';
 const MAX_HEADING_CHARS = 160;
 const MAX_HEADING_RUN = 2;
 /** A heading over a list of links titles a related box, not a section of the text. */
@@ -27,7 +28,7 @@ export function captureHeadingSkeleton(body: Element): HeadingSkeleton {
   const headings: CapturedHeading[] = [];
   const headingOrders = new Set<number>();
   [...body.querySelectorAll('h1, h2, h3, h4, h5, h6, p')].forEach((element, order) => {
-    element.setAttribute(ORDER_ATTRIBUTE, String(order));
+    element.setAttribute(READER_ORDER_ATTRIBUTE, String(order));
     if (element.tagName === 'P') return;
     headingOrders.add(order);
     const text = normalizedText(element);
@@ -46,8 +47,8 @@ export function captureHeadingSkeleton(body: Element): HeadingSkeleton {
  */
 export function restoreDroppedHeadings(content: Element, skeleton: HeadingSkeleton, title: string): number {
   const kept = new Map<number, Element>();
-  for (const element of content.querySelectorAll(`[${ORDER_ATTRIBUTE}]`)) {
-    kept.set(Number(element.getAttribute(ORDER_ATTRIBUTE)), element);
+  for (const element of content.querySelectorAll(`[${READER_ORDER_ATTRIBUTE}]`)) {
+    kept.set(Number(element.getAttribute(READER_ORDER_ATTRIBUTE)), element);
   }
   // A section starts with at most a heading and a subheading; a longer run of headings is a list of teasers.
   const nearestParagraph = (from: number, step: 1 | -1): number => {
@@ -65,7 +66,7 @@ export function restoreDroppedHeadings(content: Element, skeleton: HeadingSkelet
     anchor.before(content.ownerDocument.importNode(heading.copy, true));
     restored += 1;
   }
-  for (const element of content.querySelectorAll(`[${ORDER_ATTRIBUTE}]`)) element.removeAttribute(ORDER_ATTRIBUTE);
+  for (const element of content.querySelectorAll(`[${READER_ORDER_ATTRIBUTE}]`)) element.removeAttribute(READER_ORDER_ATTRIBUTE);
   return restored;
 }
 

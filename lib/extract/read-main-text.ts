@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Removal } from './article-types';
-import { captureHeadingSkeleton, restoreDroppedHeadings, type HeadingSkeleton } from './heading-skeleton';
+import { captureHeadingSkeleton, restoreDroppedHeadings } from './heading-skeleton';
 import { protectHeadings } from './protect-headings';
+import { captureTextChunks, restoreMissingChunks } from './split-text-chunks';
 import { removeClutter } from './remove-clutter';
 import { normalizedText } from './text-blocks';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
@@ -35,13 +36,13 @@ export function readMainText(preparePage: () => Document, rules: ClutterRuleSet)
   // Measured after cleaning: a cookie dialog's long paragraphs are not prose the article lost.
   const prose = proseLength(bodyOf(cleaned));
   protectHeadings(bodyOf(cleaned));
-  const primary = parse(cleaned, captureHeadingSkeleton(bodyOf(cleaned)));
+  const primary = parse(cleaned);
   const primaryLength = primary?.content ? normalizedText(primary.content).length : 0;
   if (primary && primaryLength >= prose * MIN_SHARE_OF_PROSE) return { parsed: primary, removals };
 
   const plain = preparePage();
   protectHeadings(bodyOf(plain));
-  const fallback = parse(plain, captureHeadingSkeleton(bodyOf(plain)));
+  const fallback = parse(plain);
   const fallbackLength = fallback?.content ? normalizedText(fallback.content).length : 0;
   if (fallback?.content && primaryLength < fallbackLength * MIN_SHARE_OF_PLAIN_RUN) {
     return { parsed: fallback, removals: removeClutter(fallback.content, rules) };
@@ -58,14 +59,20 @@ function proseLength(body: Element): number {
   return total;
 }
 
-function parse(doc: Document, skeleton: HeadingSkeleton): Parsed | null {
+/** Readability, then the headings and the split-off boxes of text it dropped are put back. */
+function parse(doc: Document): Parsed | null {
+  const skeleton = captureHeadingSkeleton(bodyOf(doc));
+  const chunks = captureTextChunks(bodyOf(doc));
   const parsed = new Readability<Element>(doc, {
     maxElemsToParse: MAX_ELEMENTS,
     // Class names stay so that publisher selectors still apply when a plain run is cleaned after.
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
-  if (parsed?.content) restoreDroppedHeadings(parsed.content, skeleton, parsed.title ?? '');
+  if (parsed?.content) {
+    restoreMissingChunks(parsed.content, chunks);
+    restoreDroppedHeadings(parsed.content, skeleton, parsed.title ?? '');
+  }
   return parsed;
 }
 
