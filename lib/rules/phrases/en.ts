@@ -50,6 +50,16 @@ export const ENGLISH_PHRASES: PhrasePack = {
       fixture: 'phrases-en.html',
     },
     {
+      id: 'en-newsletter-pitch',
+      kind: 'newsletter',
+      scope: 'block',
+      pattern:
+        /(sign(ing)? up (for|to) (our|the) .{0,40}newsletters?|get our .{0,40}(newsletter|news email)|by signing up,? you (confirm|consent|agree)|delivered (straight )?to your inbox|delivered to you\.$|our website is the place for the latest breaking news|get a dash of perspective|^stay informed with |^(today[’']s news|we want to hear from you|ap[’']s role):)/i,
+      maxChars: 250,
+      why: 'Newsletter and site pitches worded anywhere in a short block (Daily Star, Evening Standard, National Post, The Intercept, AP callouts).',
+      fixture: 'phrases-en.html',
+    },
+    {
       id: 'en-support-appeal',
       kind: 'newsletter',
       scope: 'block',
