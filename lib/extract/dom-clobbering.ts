@@ -35,6 +35,9 @@ export function safeDom(root: Element): SafeDom {
   };
 }
 
+/** Marks the `div` that stands in for a form, so clutter rules can still find sign-up and comment forms. */
+export const FORM_MARK_ATTRIBUTE = 'data-reader-form';
+
 /**
  * Replaces every form of the clone with a `div` holding the same children. The form's own members
  * may be shadowed, so its children and parent are read through the platform's getters.
@@ -48,6 +51,7 @@ export function unwrapForms(doc: Document): number {
   const replaceChild = platformMember(reference, 'replaceChild').value as Node['replaceChild'];
   for (const form of forms) {
     const replacement = doc.createElement('div');
+    replacement.setAttribute(FORM_MARK_ATTRIBUTE, '');
     replacement.append(...[...(childNodes.call(form) as NodeListOf<ChildNode>)]);
     const parent = parentNode.call(form) as Node | null;
     if (parent) replaceChild.call(parent, replacement, form);

@@ -41,7 +41,9 @@ function record(removals: Removal[], rule: { id: string; kind: Removal['kind'] }
 
 function removeBySelector(root: Element, rule: SelectorRule, removals: Removal[]) {
   for (const element of root.querySelectorAll(rule.selector)) {
-    if (!isDetached(element, root)) record(removals, rule, element);
+    if (isDetached(element, root)) continue;
+    if (rule.maxTextChars !== undefined && unlinkedTextLength(element) > rule.maxTextChars) continue;
+    record(removals, rule, element);
   }
 }
 

@@ -5,6 +5,8 @@ import { normalizedText } from './text-blocks';
 const PROSE_PARAGRAPH_CHARS = 80;
 /** A missing box must hold this much prose to be the article's: a lone line is not. */
 const MIN_CHUNK_PROSE = 150;
+/** Comment threads and trackbacks under a post, marked by their anchors or class names. */
+const COMMENTS_NAME = /comment|trackback|respond|disqus/i;
 /** How far above a kept box the common ancestor of a missing box may sit. */
 const MAX_ANCESTOR_DISTANCE = 6;
 
@@ -16,8 +18,11 @@ interface TextChunk {
   prose: number;
   /** The box and its ancestors up to the body, nearest first: identities, taken before Readability. */
   ancestors: Element[];
-  /** The box comes with a linked headline: a teaser or a post of its own, not a part of this text. */
-  hasLinkedTitle: boolean;
+  /**
+   * Neither a linked headline (a teaser, a post of its own) nor a form or comment thread (the
+   * trackback box under a blog post) comes with it.
+   */
+  isPlainText: boolean;
   copy: Element;
 }
 
@@ -34,7 +39,7 @@ export function captureTextChunks(body: Element): TextChunk[] {
     if (!box || length < PROSE_PARAGRAPH_CHARS || paragraph.closest('figure')) continue;
     let chunk = byBox.get(box);
     if (!chunk) {
-      chunk = { signature: signatureOf(box), orders: [], prose: 0, ancestors: ancestorsOf(box), hasLinkedTitle: hasLinkedTitle(box), copy: box };
+      chunk = { signature: signatureOf(box), orders: [], prose: 0, ancestors: ancestorsOf(box), isPlainText: isPlainText(box), copy: box };
       byBox.set(box, chunk);
     }
     chunk.orders.push(Number(paragraph.getAttribute(READER_ORDER_ATTRIBUTE)));
@@ -60,7 +65,7 @@ export function restoreMissingChunks(content: Element, chunks: TextChunk[]): num
   const keptOfKind = kept.filter((chunk) => chunk.signature === signature);
   let restored = 0;
   for (const chunk of chunks) {
-    if (kept.includes(chunk) || chunk.signature !== signature || chunk.prose < MIN_CHUNK_PROSE || chunk.hasLinkedTitle) continue;
+    if (kept.includes(chunk) || chunk.signature !== signature || chunk.prose < MIN_CHUNK_PROSE || !chunk.isPlainText) continue;
     if (!keptOfKind.some((other) => isNear(chunk, other))) continue;
     const first = Math.min(...chunk.orders);
     const before = [...keptOrders.keys()].filter((order) => order < first);
@@ -99,9 +104,12 @@ function isNear(missing: TextChunk, kept: TextChunk): boolean {
   return !crossed.some((ancestor) => ancestor.tagName === 'ARTICLE');
 }
 
-function hasLinkedTitle(box: Element): boolean {
+function isPlainText(box: Element): boolean {
   const holder = box.parentElement ?? box;
-  return [...holder.querySelectorAll('h1, h2, h3, h4')].some((heading) => heading.closest('a[href]') ?? heading.querySelector('a[href]'));
+  if (holder.querySelector('form, input, textarea')) return false;
+  const names = [...holder.querySelectorAll('[id], [class]')].map((e) => `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`);
+  if (names.some((name) => COMMENTS_NAME.test(name))) return false;
+  return ![...holder.querySelectorAll('h1, h2, h3, h4')].some((heading) => heading.closest('a[href]') ?? heading.querySelector('a[href]'));
 }
 
 function signatureOf(box: Element): string {

@@ -17,6 +17,8 @@ interface RuleBase {
 /** Removes every element matching a CSS selector. */
 export interface SelectorRule extends RuleBase {
   selector: string;
+  /** Only matches holding at most this much text outside links: a whole page inside a form stays. */
+  maxTextChars?: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LinkClusterRule, SelectorRule, TeaserCardRule } from './clutter-rule-types';
+import { FORM_MARK_ATTRIBUTE } from '../extract/dom-clobbering';
 
 // Rules by markup and link targets, for every site and language.
 
@@ -23,6 +24,14 @@ export const GENERIC_SELECTOR_RULES: SelectorRule[] = [
     selector:
       '#onetrust-consent-sdk, #onetrust-banner-sdk, .ot-sdk-container, #CybotCookiebotDialog, .cc-window, #cookie-notice, .cookie-banner, .cookie-consent, #didomi-host, #usercentrics-root, #sp_message_container, .qc-cmp2-container, .fc-consent-root, #gdpr-consent, .gdpr-banner',
     why: 'Cookie and privacy-choice banners; Readability took a CCPA opt-out text for the article (Reuters).',
+    fixture: 'structural.html',
+  },
+  {
+    id: 'form-boxes',
+    kind: 'newsletter',
+    selector: `[${FORM_MARK_ATTRIBUTE}]`,
+    maxTextChars: 400,
+    why: 'Sign-up, comment and "email this article" forms; a page that wraps its whole text in a form (ASP.NET) keeps it.',
     fixture: 'structural.html',
   },
   {

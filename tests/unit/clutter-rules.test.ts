@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unwrapForms } from '../../lib/extract/dom-clobbering';
 import { removeClutter } from '../../lib/extract/remove-clutter';
 import { allClutterRules } from '../../lib/rules/clutter-rules';
 import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../../lib/rules/clutter-rule-types';
@@ -33,6 +34,7 @@ describe('every rule triggers on its fixture and keeps the article text', () => 
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
     const html = readFileSync(resolve(FIXTURES_DIR, 'clutter', rule.fixture), 'utf8');
     const doc = pageDocument(html, fixtureUrl(html));
+    unwrapForms(doc); // as the pipeline's page preparation does
     const keptBefore = [...doc.querySelectorAll('.keep')].map((p) => p.textContent);
 
     const removals = removeClutter(doc.body, ruleSetWith(rule));
@@ -90,5 +92,21 @@ describe('teaser cards', () => {
     );
     removeClutter(doc.body, onlyTeasers);
     expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Costs', 'Latest']);
+  });
+});
+
+describe('form boxes', () => {
+  const [formRule] = rules.filter((rule): rule is SelectorRule => rule.id === 'form-boxes');
+  const onlyForms = { selectors: [formRule!], linkClusters: [], teaserCards: [], phrases: [] };
+  const paragraph = 'The council approved the plan on Tuesday after a long debate about costs, routes and the timeline for construction work.';
+
+  it('removes a sign-up form and keeps a page whose whole text sits inside a form (ASP.NET)', () => {
+    const doc = pageDocument(
+      `<form id="aspnetForm"><article>${`<p class="keep">${paragraph}</p>`.repeat(5)}</article></form><form class="signup"><p>Get the morning briefing.</p><input type="email"></form>`,
+    );
+    unwrapForms(doc);
+    removeClutter(doc.body, onlyForms);
+    expect(doc.querySelectorAll('.keep')).toHaveLength(5);
+    expect(doc.body.textContent).not.toContain('morning briefing');
   });
 });
