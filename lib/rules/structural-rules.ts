@@ -37,8 +37,9 @@ export const GENERIC_SELECTOR_RULES: SelectorRule[] = [
   {
     id: 'author-bio-boxes',
     kind: 'author-box',
-    selector: '[class*="author-bio"], [class*="authorBio"], [class*="author-box"], [class*="authorBox"], [class*="author-card"], .about-the-author, [class*="bio-box"]',
-    why: 'Author biographies after the article (TechRadar, taz, CBC).',
+    selector:
+      '[class*="author-bio"], [class*="authorBio"], [class*="author-box"], [class*="authorBox"], [class*="author-card"], .about-the-author, [class*="bio-box"], [id*="author-bio"], [id*="authorBio"]',
+    why: 'Author biographies after the article or in the byline (TechRadar, taz, CBC, The Car Connection `#author-bio`).',
     fixture: 'structural.html',
   },
   {

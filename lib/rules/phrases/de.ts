@@ -57,6 +57,14 @@ export const GERMAN_PHRASES: PhrasePack = {
       fixture: 'phrases-de.html',
     },
     {
+      id: 'de-translation-note',
+      kind: 'navigation',
+      scope: 'block',
+      pattern: /^dieser artikel wurde (im original|ursprünglich) (veröffentlicht )?(auf|in) \S+( veröffentlicht)?\.?$/i,
+      why: 'Notes that point to the original of a translated article (Euronews DE).',
+      fixture: 'phrases-de.html',
+    },
+    {
       id: 'de-app-promo',
       kind: 'app-promo',
       scope: 'block',

@@ -125,6 +125,14 @@ export const ENGLISH_PHRASES: PhrasePack = {
       fixture: 'phrases-en.html',
     },
     {
+      id: 'en-translation-note',
+      kind: 'navigation',
+      scope: 'block',
+      pattern: /^this (article|story) was (originally|first) published (in|on) .{2,60}$/i,
+      why: 'Notes that point to the original of a translated or syndicated article (Euronews).',
+      fixture: 'phrases-en.html',
+    },
+    {
       id: 'en-app-promo',
       kind: 'app-promo',
       scope: 'block',
