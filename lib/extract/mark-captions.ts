@@ -9,6 +9,8 @@ const MAX_CREDIT_CHARS = 80;
 const MAX_CAPTION_BLOCKS = 2;
 const MAX_IMAGE_WRAPPERS = 2;
 const MIN_UNLABELLED_CAPTION_WORDS = 3;
+const MIN_PHOTO_PIXELS = 80;
+const ICON_NAME = /icon|logo|avatar|close button/i;
 
 /**
  * Turns "image + caption text" pairs into `<figure><img><figcaption>`, so Readability and the
@@ -44,7 +46,7 @@ export function markCaptions(root: Element): number {
 function markUnlabelledCaptions(root: Element): number {
   let marked = 0;
   for (const image of root.querySelectorAll('img')) {
-    if (image.closest('figure, a')) continue;
+    if (image.closest('figure, a') || isIcon(image)) continue;
     const holder = captionBoxAround(image, root);
     if (!holder || holder.querySelectorAll('img').length !== 1) continue;
     const texts = [...holder.children].filter((child) => child !== image && normalizedText(child).length > 0);
@@ -59,6 +61,12 @@ function markUnlabelledCaptions(root: Element): number {
     marked += 1;
   }
   return marked;
+}
+
+/** A close button's cross or a share icon beside its label is no photo ("Diesen Artikel teilen"). */
+function isIcon(image: Element): boolean {
+  const size = Math.min(...['width', 'height'].map((name) => Number(image.getAttribute(name) || Infinity)));
+  return size < MIN_PHOTO_PIXELS || ICON_NAME.test(`${image.getAttribute('class') ?? ''} ${image.getAttribute('alt') ?? ''}`);
 }
 
 /** The image's box, past the wrappers that hold nothing but the image (`div.img > img`). */

@@ -14,7 +14,9 @@ const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\
 /** "2025年1月14日 01時28分 (1月14日 01時40分更新)": Japanese and Chinese date stamps. */
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[\s\d:年月日時分()（）更新]*$/u;
 /** A photo credit left at the top without its photo ("Tous droits réservés …", "© Reuters"). */
-const CREDIT_LINE = /^(©|copyright\s|tous droits réservés|all rights reserved|(photo|foto|bild|image|crédit|credit)s?\s*:)/iu;
+const CREDIT_LINE = /^(©|copyright\s*(©|\(c\)|\d{4}|:)|tous droits réservés|all rights reserved|(photo|foto|bild|image|crédit|credit)s?\s*:)/iu;
+/** "Copyright © AFP 2017-2026. …", "The-CNN-Wire ™ & © 2013 Cable News Network": the page's notice under the text. */
+const COPYRIGHT_LINE = /^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|©\s*\d{4}|all rights reserved\.?$/iu;
 /** "2 minute read", "5 min read", "3 Min Lesezeit", "Lesezeit: 3 Minuten": reading-time stamps. */
 const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura|lesezeit|leestijd|lästid|lesetid)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
 const MAX_LINE_CHARS = 160;
@@ -26,7 +28,7 @@ const MAX_HEADER_BLOCKS = 20;
 
 /**
  * Byline and date lines ("Oleh Rehia Sebayang", "Kamis, 4 Mei 2023 10:00 WIB") belong in the
- * header, not in the body. They are taken out of the body's first and last blocks (all the blocks
+ * header, not in the body; photo credits left above the text and copyright notices under it go. They are taken out of the body's first and last blocks (all the blocks
  * above its first paragraph, when a share bar or a photo pushes that further down) and returned, so
  * the header can show them when the page gave no byline elsewhere. The dateline that opens a news
  * lead ("Jakarta, IDN Times - …") is body text and stays.
@@ -37,10 +39,11 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
   );
   const firstProse = blocks.findIndex((block) => {
     const text = normalizedText(block);
-    return block.tagName === 'P' && text.length >= MIN_PROSE_CHARS && !CREDIT_LINE.test(text);
+    return block.tagName === 'P' && text.length >= MIN_PROSE_CHARS && !CREDIT_LINE.test(text) && !COPYRIGHT_LINE.test(text);
   });
   const headerEnd = Math.min(Math.max(EDGE_BLOCKS, firstProse), MAX_HEADER_BLOCKS);
   const headerBlocks = new Set(blocks.slice(0, headerEnd));
+  const aboveText = new Set(blocks.slice(0, Math.max(0, firstProse)));
   const edges = [...headerBlocks, ...blocks.slice(-EDGE_BLOCKS)];
   const moved: string[] = [];
   for (const block of new Set(edges)) {
@@ -48,7 +51,8 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
     const isByline = BYLINE_LINE.test(text) || (knownByline !== '' && text === knownByline);
     const isStamp = DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
-    if (headerBlocks.has(block) && CREDIT_LINE.test(text) && !block.closest('figcaption')) {
+    const isCredit = COPYRIGHT_LINE.test(text) || (aboveText.has(block) && CREDIT_LINE.test(text));
+    if (isCredit && !block.closest('figcaption')) {
       block.remove();
       continue;
     }

@@ -38,6 +38,11 @@ describe('markCaptions', () => {
     expect(figcaptions(root)).toEqual(['Marines during the Kamandag exercise, Oct. 15.']);
   });
 
+  it('takes the label beside an icon for no caption', () => {
+    const root = body('<div class="popup__header"><span>Diesen Artikel teilen</span><img src="https://x.example/icon-close.svg" width="24" height="24" alt="Close Button"></div>');
+    expect(markCaptions(root)).toBe(0);
+  });
+
   it('takes a two-word button label beside a gallery for no caption', () => {
     const root = body('<div class="gallery"><div><img src="https://x.example/a.jpg" alt=""></div><span>View Photos</span></div>');
     expect(markCaptions(root)).toBe(0);

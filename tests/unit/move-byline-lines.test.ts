@@ -49,6 +49,14 @@ describe('moveBylineLines', () => {
     expect(root.textContent).not.toContain('Tous droits réservés');
   });
 
+  it('drops the copyright notice under the text, and keeps a sentence about copyright in it', () => {
+    const sentence = 'Copyright law in the country was last reformed in 2019, the ministry said, after a long consultation.';
+    const root = body(`<p>${BODY}</p><p>${sentence}</p><p>${BODY}</p><p>Copyright © AFP 2017-2026. Alle Rechte vorbehalten.</p>`);
+    expect(moveBylineLines(root, '')).toEqual([]);
+    expect(root.textContent).not.toContain('© AFP');
+    expect(root.textContent).toContain('Copyright law in the country');
+  });
+
   it('looks only at the first and last blocks', () => {
     const middle = Array.from({ length: 6 }, () => `<p>${BODY}</p>`).join('');
     const root = body(`${middle}<p>By Jane Doe</p>${middle}`);

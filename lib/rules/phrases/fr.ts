@@ -52,7 +52,7 @@ export const FRENCH_PHRASES: PhrasePack = {
       id: 'fr-paywall',
       kind: 'newsletter',
       scope: 'block',
-      pattern: /^(il vous reste [\d.,]+ ?% de cet article à lire|la suite est réservée aux abonnés|vous pouvez lire .{1,40} sur un seul appareil|ce message s[’']affichera sur l[’']autre appareil|déjà abonné ?\?|abonnez-vous pour (lire|continuer))\b.{0,160}$/i,
+      pattern: /^(il vous reste [\d.,]+ ?% de cet article à lire|la suite est réservée aux abonnés|vous pouvez lire .{1,40} sur un seul appareil|ce message s[’']affichera sur l[’']autre appareil|abonnez-vous pour (lire|continuer))\b.{0,160}$|^déjà abonné ?\?.{0,160}$/i,
       maxChars: 220,
       why: 'Paywall notes at the end of a cut article (Le Monde "Il vous reste 57 % de cet article à lire").',
       fixture: 'phrases-fr.html',
