@@ -1,15 +1,11 @@
 import type { OutlineItem } from './article-types';
-import { comparableText, normalizedText } from './text-blocks';
+import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 
 const MAX_SLUG_CHARS = 60;
-/** The first paragraph at least this long starts the text; headings above it belong to the header. */
-const MIN_PROSE_CHARS = 60;
 const NUMBERED_SECTION = /^\d{1,2}\s*[.)]\s/;
 /** Text a video card or photo box may hold besides its title: a duration, a date, a credit. */
 const MAX_MEDIA_BOX_EXTRA_CHARS = 100;
 const MEDIA = 'img, picture, video, audio, iframe';
-/** Node.DOCUMENT_POSITION_FOLLOWING, without needing a global `Node` when run in Node.js. */
-const FOLLOWING = 4;
 
 /**
  * Gives every section heading of the article a stable id derived from its text (the same page
@@ -17,9 +13,7 @@ const FOLLOWING = 4;
  */
 export function buildOutline(root: Element, title = ''): OutlineItem[] {
   const seen = new Set<string>();
-  const firstProse = [...root.querySelectorAll('p')].find(
-    (paragraph) => normalizedText(paragraph).length >= MIN_PROSE_CHARS && !paragraph.closest('figure, figcaption'),
-  );
+  const firstProse = firstProseParagraph(root);
   const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => {
     const text = normalizedText(heading);
     const key = comparableText(text);
@@ -45,10 +39,8 @@ export function buildOutline(root: Element, title = ''): OutlineItem[] {
  * "ku Frankfurt"): a section introduces text, and there is none yet.
  */
 function isHeaderMaterial(heading: Element, firstProse: Element | undefined): boolean {
-  if (!firstProse) return false;
-  return (heading.compareDocumentPosition(firstProse) & FOLLOWING) !== 0;
+  return firstProse !== undefined && precedes(heading, firstProse);
 }
-
 
 /**
  * A caption set as a heading (NZZ) or the title of an embedded video (DW, CBC) names a picture,

@@ -12,7 +12,7 @@ import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
-import { comparableText, normalizedText } from './text-blocks';
+import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
 
 export interface ExtractOptions {
@@ -22,12 +22,9 @@ export interface ExtractOptions {
   isHidden?: HiddenProbe;
 }
 
-const MIN_PROSE_CHARS = 60;
 /** A title this long (letters and digits) is found inside a heading with a kicker run into it. */
 const MIN_TITLE_IN_KICKER = 15;
 const MAX_KICKER_CHARS = 60;
-/** Node.DOCUMENT_POSITION_PRECEDING, without needing a global `Node` when run in Node.js. */
-const PRECEDING = 2;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi', 'dv', 'ckb']);
 
@@ -123,9 +120,9 @@ function removeTitleHeading(content: Element, title: string) {
     first.remove();
     return;
   }
-  const firstProse = [...content.querySelectorAll('p')].find((p) => normalizedText(p).length >= MIN_PROSE_CHARS);
+  const firstProse = firstProseParagraph(content);
   for (const heading of content.querySelectorAll('h1, h2, h3')) {
-    if (firstProse && (heading.compareDocumentPosition(firstProse) & PRECEDING) !== 0) return;
+    if (firstProse && precedes(firstProse, heading)) return;
     const text = comparableText(normalizedText(heading));
     const holdsTitle = text === key || (key.length >= MIN_TITLE_IN_KICKER && text.includes(key) && text.length <= key.length + MAX_KICKER_CHARS);
     if (holdsTitle) {

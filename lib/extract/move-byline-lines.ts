@@ -1,4 +1,4 @@
-import { normalizedText } from './text-blocks';
+import { MIN_PROSE_CHARS, normalizedText } from './text-blocks';
 
 const BYLINE_LINE = /^(by|oleh|penulis|reporter|editor|penyunting|written by|words by|von|par|por)\s*[:\-–]?\s+\p{Lu}/iu;
 const DATE_LINE =
@@ -8,9 +8,17 @@ const DATE_LINE =
  * "5 April 2013 Last updated at 10:08 GMT", "Stand: 24.04.2024 22:58 Uhr", "Uppdaterad 15.59 | Publicerad 14.14".
  */
 const STAMP_LINE =
-  /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s+|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+|[·•|]\s*)?(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|erschienen|stand|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]).{0,100}\d/iu;
+  /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s+|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+|[·•|]\s*)?(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|publiziert|erschienen|submitted on|stand|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]).{0,100}\d/iu;
 /** A stamp names a day or a time, not just a year: "Published in 1998, …" is a sentence. */
 const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\b(ago|lalu|yang lalu)\b/iu;
+/**
+ * A date with a time of day and few words around them, in any language: "Thứ tư, 22/10/2025, 19:25
+ * (GMT+7)", "Do 25.04.24 | 14:07 Uhr", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00".
+ */
+const DATE_WITH_TIME = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}(\/\p{L}+)?\.?,?\s+\d{4}/u;
+const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}\b/u;
+const MAX_STAMP_WORDS = 5;
+const SENTENCE_END = /\p{L}[.!?]$/u;
 /** "2025年1月14日 01時28分 (1月14日 01時40分更新)": Japanese and Chinese date stamps. */
 const CJK_DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日[\s\d:年月日時分()（）更新]*$/u;
 /** A photo credit left at the top without its photo ("Tous droits réservés …", "© Reuters"). */
@@ -22,8 +30,7 @@ const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|
 const MAX_LINE_CHARS = 160;
 /** How many blocks at each end of the article may be byline or date lines. */
 const EDGE_BLOCKS = 5;
-/** Above the first paragraph this long, every block is header material (share bars, stamps). */
-const MIN_PROSE_CHARS = 60;
+/** Above the first paragraph of prose, every block is header material (share bars, stamps). */
 const MAX_HEADER_BLOCKS = 20;
 
 /**
@@ -50,7 +57,7 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     const text = normalizedText(block);
     if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
     const isByline = BYLINE_LINE.test(text) || (knownByline !== '' && text === knownByline);
-    const isStamp = DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
+    const isStamp = DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || isDateTimeStamp(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
     const isCredit = COPYRIGHT_LINE.test(text) || (aboveText.has(block) && CREDIT_LINE.test(text));
     if (isCredit && !block.closest('figcaption')) {
       block.remove();
@@ -61,4 +68,10 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     block.remove();
   }
   return moved;
+}
+
+function isDateTimeStamp(text: string): boolean {
+  if (!DATE_WITH_TIME.test(text) || !TIME_OF_DAY.test(text) || SENTENCE_END.test(text)) return false;
+  const words = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+  return words.length <= MAX_STAMP_WORDS;
 }

@@ -1,4 +1,4 @@
-import { comparableText, normalizedText } from './text-blocks';
+import { comparableText, MIN_PROSE_CHARS, normalizedText } from './text-blocks';
 
 /**
  * Class names publishers give the summary under the headline. Not "intro" or "lead": BBC's
@@ -11,7 +11,6 @@ const MAX_CLASS_DEPTH = 3;
 /** Letters the opening block and the page's description must share, from their start. */
 const MIN_DESCRIPTION_MATCH = 30;
 const DESCRIPTION_PREFIX = 80;
-const MIN_PROSE_CHARS = 60;
 const MIN_STANDFIRST_CHARS = 25;
 const MAX_LEADING_LABELS = 2;
 /** "CHICAGO --", "WASHINGTON (AP) —", "Jakarta, IDN Times -": a news lead opens with its dateline. */

@@ -23,7 +23,8 @@ interface TextChunk {
    * trackback box under a blog post) comes with it.
    */
   isPlainText: boolean;
-  copy: Element;
+  /** A copy taken before Readability changes the page; none for a box that is alone of its kind. */
+  copy: Element | null;
 }
 
 /**
@@ -39,15 +40,24 @@ export function captureTextChunks(body: Element): TextChunk[] {
     if (!box || length < PROSE_PARAGRAPH_CHARS || paragraph.closest('figure')) continue;
     let chunk = byBox.get(box);
     if (!chunk) {
-      chunk = { signature: signatureOf(box), orders: [], prose: 0, ancestors: ancestorsOf(box), isPlainText: isPlainText(box), copy: box };
+      chunk = { signature: signatureOf(box), orders: [], prose: 0, ancestors: ancestorsOf(box), isPlainText: false, copy: null };
       byBox.set(box, chunk);
     }
     chunk.orders.push(Number(paragraph.getAttribute(READER_ORDER_ATTRIBUTE)));
     chunk.prose += length;
   }
-  const chunks = [...byBox.values()];
-  for (const chunk of chunks) chunk.copy = chunk.copy.cloneNode(true) as Element;
-  return chunks;
+  // Only a box with another of its kind can come back, so only those are copied.
+  const kinds = new Map<string, number>();
+  for (const chunk of byBox.values()) kinds.set(chunk.signature, (kinds.get(chunk.signature) ?? 0) + 1);
+  const plainHolders = new Map<Element, boolean>();
+  for (const [box, chunk] of byBox) {
+    if (kinds.get(chunk.signature)! < 2) continue;
+    chunk.copy = box.cloneNode(true) as Element;
+    const holder = box.parentElement ?? box;
+    if (!plainHolders.has(holder)) plainHolders.set(holder, holdsPlainText(holder));
+    chunk.isPlainText = plainHolders.get(holder)!;
+  }
+  return [...byBox.values()];
 }
 
 /**
@@ -65,7 +75,7 @@ export function restoreMissingChunks(content: Element, chunks: TextChunk[]): num
   const keptOfKind = kept.filter((chunk) => chunk.signature === signature);
   let restored = 0;
   for (const chunk of chunks) {
-    if (kept.includes(chunk) || chunk.signature !== signature || chunk.prose < MIN_CHUNK_PROSE || !chunk.isPlainText) continue;
+    if (!chunk.copy || kept.includes(chunk) || chunk.signature !== signature || chunk.prose < MIN_CHUNK_PROSE || !chunk.isPlainText) continue;
     if (!keptOfKind.some((other) => isNear(chunk, other))) continue;
     const first = Math.min(...chunk.orders);
     const before = [...keptOrders.keys()].filter((order) => order < first);
@@ -104,8 +114,7 @@ function isNear(missing: TextChunk, kept: TextChunk): boolean {
   return !crossed.some((ancestor) => ancestor.tagName === 'ARTICLE');
 }
 
-function isPlainText(box: Element): boolean {
-  const holder = box.parentElement ?? box;
+function holdsPlainText(holder: Element): boolean {
   if (holder.querySelector('form, input, textarea')) return false;
   const names = [...holder.querySelectorAll('[id], [class]')].map((e) => `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`);
   if (names.some((name) => COMMENTS_NAME.test(name))) return false;

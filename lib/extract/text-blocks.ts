@@ -1,6 +1,10 @@
 /** Small read-only measurements of DOM blocks, shared by the pipeline steps. */
 
 const WHITESPACE = /\s+/g;
+/** A paragraph this long is the article's prose, not a label, a kicker or a date stamp. */
+export const MIN_PROSE_CHARS = 60;
+/** Node.DOCUMENT_POSITION_FOLLOWING, without needing a global `Node` when run in Node.js. */
+const FOLLOWING = 4;
 
 export function normalizedText(node: Node): string {
   return (node.textContent ?? '').replace(WHITESPACE, ' ').trim();
@@ -47,4 +51,16 @@ export function outermostSameTextWrapper(element: Element): Element {
 
 export function isDetached(element: Element, root: Element): boolean {
   return element !== root && !root.contains(element);
+}
+
+/** The first paragraph of prose outside photos: where the article's text starts. */
+export function firstProseParagraph(root: Element): Element | undefined {
+  return [...root.querySelectorAll('p')].find(
+    (paragraph) => normalizedText(paragraph).length >= MIN_PROSE_CHARS && !paragraph.closest('figure, figcaption'),
+  );
+}
+
+/** Whether `node` comes before `other` in the document. */
+export function precedes(node: Node, other: Node): boolean {
+  return (node.compareDocumentPosition(other) & FOLLOWING) !== 0;
 }

@@ -18,6 +18,10 @@ describe('moveBylineLines', () => {
     'Updated: 12/03/2024 08:15',
     '5 min read',
     '3 Min Lesezeit',
+    'Publiziert heute um 12:19 Uhr',
+    'Thứ tư, 22/10/2025, 19:25 (GMT+7)',
+    'Do 25.04.24 | 14:07 Uhr | Von',
+    'Submitted on Mon, 2019-01-21 13:49',
     '5 April 2013 Last updated at 10:08 GMT',
     'Stand: 24.04.2024 22:58 Uhr',
     '03.05.2024 15:42 Uhr',
@@ -33,7 +37,8 @@ describe('moveBylineLines', () => {
   it('keeps the dateline that opens a news lead, and sentences that mention dates', () => {
     const lead = 'Jakarta, IDN Times - Pakta Pertahanan Atlantik Utara atau NATO berencana membuka kantor Asia.';
     const dated = 'Published in 1998, the report was updated twice.';
-    const root = body(`<p>${lead}</p><p>${dated}</p><p>${BODY}</p>`);
+    const meeting = 'Meeting on 12.05.2024 at 10:00 cancelled.';
+    const root = body(`<p>${lead}</p><p>${dated}</p><p>${meeting}</p><p>${BODY}</p>`);
     expect(moveBylineLines(root, '')).toEqual([]);
   });
 
