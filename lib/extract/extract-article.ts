@@ -7,6 +7,7 @@ import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
 import { moveStandfirst } from './move-standfirst';
+import { dropFollowingStories } from './other-stories';
 import { completeTitle, readPageMetadata, withoutSiteSuffix } from './page-metadata';
 import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
@@ -55,6 +56,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
   const title = withoutSiteSuffix(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName);
+  dropFollowingStories(content, doc, title);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
   const standfirst = moveStandfirst(content, metadata.description);

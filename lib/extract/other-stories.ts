@@ -1,0 +1,27 @@
+import { comparableText, normalizedText, precedes } from './text-blocks';
+
+/** An `<article>` with this much text is a story of its own, not a quote box or a card. */
+const MIN_STORY_CHARS = 500;
+
+/**
+ * Endless pages append the next story as another `<article>` (Dagbladet), and Readability may keep
+ * both. When the page's headline sits in one `<article>`, the stories after it with another kind of
+ * box are dropped. Live blogs, whose headline stands above all their posts, are left alone. Reads
+ * the live page, changes only `content`.
+ */
+export function dropFollowingStories(content: Element, page: Document, title: string): number {
+  const key = comparableText(title);
+  if (key.length === 0) return 0;
+  const headline = [...page.querySelectorAll('h1, h2')].find((heading) => comparableText(normalizedText(heading)) === key);
+  const home = headline?.closest('article');
+  if (!home) return 0;
+  const homeKind = home.getAttribute('class') ?? '';
+  const stories = [...content.querySelectorAll('article')].filter(
+    (story) => !story.parentElement?.closest('article') && normalizedText(story).length >= MIN_STORY_CHARS,
+  );
+  const kept = stories.find((story) => (story.getAttribute('class') ?? '') === homeKind);
+  if (!kept || stories.length < 2) return 0;
+  const following = stories.filter((story) => story !== kept && precedes(kept, story) && (story.getAttribute('class') ?? '') !== homeKind);
+  for (const story of following) story.remove();
+  return following.length;
+}
