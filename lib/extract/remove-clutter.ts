@@ -160,7 +160,7 @@ function phraseMatches(rule: PhraseRule, element: Element, text: string): boolea
 /** A label ("Topic:", "Editor’s picks") goes with the box of links it titles. */
 function removeLabelledBox(label: Element, rule: PhraseRule, root: Element, removals: Removal[]) {
   const labelBlock = outermostSameTextWrapper(label);
-  const box = boxAround(labelBlock, root);
+  const box = boxAround(labelBlock, root, rule.maxBoxChars);
   if (box !== labelBlock) {
     record(removals, rule, box);
     return;
@@ -172,13 +172,13 @@ function removeLabelledBox(label: Element, rule: PhraseRule, root: Element, remo
   for (const list of followingLists) record(removals, rule, list);
 }
 
-function boxAround(labelBlock: Element, root: Element): Element {
+function boxAround(labelBlock: Element, root: Element, maxBoxChars = MAX_BOX_PROSE_CHARS): Element {
   const labelLength = normalizedText(labelBlock).length;
   let box = labelBlock;
   for (let ancestor = labelBlock.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
     if (['BODY', 'MAIN', 'ARTICLE'].includes(ancestor.tagName)) break;
-    if (unlinkedTextLength(ancestor) - labelLength > MAX_BOX_PROSE_CHARS) break;
-    if (!ancestor.querySelector('a[href]') && normalizedText(ancestor).length > MAX_BOX_PROSE_CHARS) break;
+    if (unlinkedTextLength(ancestor) - labelLength > maxBoxChars) break;
+    if (!ancestor.querySelector('a[href]') && normalizedText(ancestor).length > maxBoxChars) break;
     box = ancestor;
   }
   return box;

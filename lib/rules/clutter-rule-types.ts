@@ -33,6 +33,8 @@ export interface PhraseRule extends RuleBase {
   needsLink?: boolean;
   /** Longest block text (characters) the rule may touch. */
   maxChars?: number;
+  /** For a label: how much text its box may hold besides the label (a summary box holds a few lines). */
+  maxBoxChars?: number;
 }
 
 /** A language's phrases, applied to every page whatever its declared language (sites mix them). */

@@ -23,6 +23,15 @@ export const GERMAN_PHRASES: PhrasePack = {
       fixture: 'phrases-de.html',
     },
     {
+      id: 'de-summary-label',
+      kind: 'related',
+      scope: 'label',
+      pattern: /^(darum geht[’']?s|zusammenfassung der redaktion)\s*:?$/i,
+      maxBoxChars: 700,
+      why: 'Summary boxes of a few bullet points above the text (20 Minuten "Darum gehts").',
+      fixture: 'phrases-de.html',
+    },
+    {
       id: 'de-share-follow',
       kind: 'share',
       scope: 'block',
