@@ -28,8 +28,9 @@ const COPYRIGHT_LINE = /^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|©\s*\d{4}|al
 /** "2 minute read", "5 min read", "3 Min Lesezeit", "Lesezeit: 3 Minuten": reading-time stamps. */
 const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura|lesezeit|leestijd|lästid|lesetid)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
 const MAX_LINE_CHARS = 160;
-/** How many blocks at each end of the article may be byline or date lines. */
-const EDGE_BLOCKS = 5;
+/** How many blocks at each end of the article may be byline or date lines (the head holds more: kicker, standfirst, photo). */
+const HEAD_BLOCKS = 8;
+const TAIL_BLOCKS = 5;
 /** Above the first paragraph of prose, every block is header material (share bars, stamps). */
 const MAX_HEADER_BLOCKS = 20;
 
@@ -48,10 +49,10 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     const text = normalizedText(block);
     return block.tagName === 'P' && text.length >= MIN_PROSE_CHARS && !CREDIT_LINE.test(text) && !COPYRIGHT_LINE.test(text);
   });
-  const headerEnd = Math.min(Math.max(EDGE_BLOCKS, firstProse), MAX_HEADER_BLOCKS);
+  const headerEnd = Math.min(Math.max(HEAD_BLOCKS, firstProse), MAX_HEADER_BLOCKS);
   const headerBlocks = new Set(blocks.slice(0, headerEnd));
   const aboveText = new Set(blocks.slice(0, Math.max(0, firstProse)));
-  const edges = [...headerBlocks, ...blocks.slice(-EDGE_BLOCKS)];
+  const edges = [...headerBlocks, ...blocks.slice(-TAIL_BLOCKS)];
   const moved: string[] = [];
   for (const block of new Set(edges)) {
     const text = normalizedText(block);

@@ -63,7 +63,7 @@ describe('moveBylineLines', () => {
   });
 
   it('looks only at the first and last blocks', () => {
-    const middle = Array.from({ length: 6 }, () => `<p>${BODY}</p>`).join('');
+    const middle = Array.from({ length: 9 }, () => `<p>${BODY}</p>`).join('');
     const root = body(`${middle}<p>By Jane Doe</p>${middle}`);
     expect(moveBylineLines(root, '')).toEqual([]);
   });
