@@ -1,7 +1,5 @@
 import { absolutizeImageUrls } from './resolve-lazy-images';
-import { normalizedText } from './text-blocks';
-
-const MIN_LEAD_PARAGRAPH_CHARS = 80;
+import { normalizedText, precedes, PROSE_PARAGRAPH_CHARS } from './text-blocks';
 
 /**
  * The photo above the text, found before Readability runs. Readability scores paragraphs, so a
@@ -10,7 +8,7 @@ const MIN_LEAD_PARAGRAPH_CHARS = 80;
  */
 export function findLeadFigure(root: Element): Element | null {
   const firstParagraph = [...root.querySelectorAll('p')].find(
-    (p) => normalizedText(p).length >= MIN_LEAD_PARAGRAPH_CHARS,
+    (p) => normalizedText(p).length >= PROSE_PARAGRAPH_CHARS,
   );
   if (!firstParagraph) return null;
   const figure = [...root.querySelectorAll('figure')].find(
@@ -18,7 +16,7 @@ export function findLeadFigure(root: Element): Element | null {
       candidate.querySelector('img') !== null &&
       candidate.querySelector('figcaption') !== null &&
       !candidate.closest('header, nav, aside, footer, a') &&
-      (candidate.compareDocumentPosition(firstParagraph) & 4) !== 0,
+      precedes(candidate, firstParagraph),
   );
   if (!figure) return null;
   const copy = figure.cloneNode(true) as Element;

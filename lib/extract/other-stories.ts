@@ -15,13 +15,17 @@ export function dropFollowingStories(content: Element, page: Document, title: st
   const headline = [...page.querySelectorAll('h1, h2')].find((heading) => comparableText(normalizedText(heading)) === key);
   const home = headline?.closest('article');
   if (!home) return 0;
-  const homeKind = home.getAttribute('class') ?? '';
+  const homeKind = kindOf(home);
   const stories = [...content.querySelectorAll('article')].filter(
     (story) => !story.parentElement?.closest('article') && normalizedText(story).length >= MIN_STORY_CHARS,
   );
-  const kept = stories.find((story) => (story.getAttribute('class') ?? '') === homeKind);
+  const kept = stories.find((story) => kindOf(story) === homeKind);
   if (!kept || stories.length < 2) return 0;
-  const following = stories.filter((story) => story !== kept && precedes(kept, story) && (story.getAttribute('class') ?? '') !== homeKind);
+  const following = stories.filter((story) => precedes(kept, story) && kindOf(story) !== homeKind);
   for (const story of following) story.remove();
   return following.length;
+}
+
+function kindOf(story: Element): string {
+  return story.getAttribute('class') ?? '';
 }

@@ -4,13 +4,11 @@ import { captureHeadingSkeleton, restoreDroppedHeadings } from './heading-skelet
 import { protectHeadings } from './protect-headings';
 import { captureTextChunks, restoreMissingChunks } from './split-text-chunks';
 import { removeClutter } from './remove-clutter';
-import { normalizedText } from './text-blocks';
+import { normalizedText, PROSE_PARAGRAPH_CHARS } from './text-blocks';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
 
 /** Pages larger than this are refused with a clear error rather than freezing the tab. */
 const MAX_ELEMENTS = 100_000;
-/** Paragraphs this long are prose; their total estimates how much text the page has. */
-const PROSE_PARAGRAPH_CHARS = 80;
 /**
  * Cleaning first usually helps Readability pick the text, but taking a box out can tip its choice
  * to a related-stories list (Politico's "More from <author>" header box). When the cleaned run

@@ -1,8 +1,6 @@
 import { READER_ORDER_ATTRIBUTE } from './heading-skeleton';
-import { normalizedText } from './text-blocks';
+import { normalizedText, PROSE_PARAGRAPH_CHARS } from './text-blocks';
 
-/** Paragraphs this long are the article's prose. */
-const PROSE_PARAGRAPH_CHARS = 80;
 /** A missing box must hold this much prose to be the article's: a lone line is not. */
 const MIN_CHUNK_PROSE = 150;
 /** Comment threads and trackbacks under a post, marked by their anchors or class names. */

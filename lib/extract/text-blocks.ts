@@ -3,6 +3,8 @@
 const WHITESPACE = /\s+/g;
 /** A paragraph this long is the article's prose, not a label, a kicker or a date stamp. */
 export const MIN_PROSE_CHARS = 60;
+/** A paragraph this long is a full paragraph of the story: what measures how much text a box holds. */
+export const PROSE_PARAGRAPH_CHARS = 80;
 /** Node.DOCUMENT_POSITION_FOLLOWING, without needing a global `Node` when run in Node.js. */
 const FOLLOWING = 4;
 
