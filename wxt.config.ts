@@ -24,19 +24,33 @@ const EXTENSION_PAGES_CSP = [
 // server and goes to .output/e2e, so the shipped manifests in .output/<browser>-mv3 stay activeTab-only.
 const E2E_BUILD = process.env.READER_E2E === '1';
 
+// One drawing, public/icon.svg, exported to every size the stores and toolbars ask for.
+export const ICON_SIZES = [16, 32, 48, 96, 128];
+const ACTION_ICON_SIZES = [16, 32, 48];
+
 export default defineConfig({
   ...(E2E_BUILD ? { outDir: '.output/e2e' } : {}),
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: {
+    baseIconPath: 'public/icon.svg',
+    sizes: ICON_SIZES,
+    // The same icon in development and production builds: the tests screenshot what users get.
+    developmentIndicator: false,
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Sectioned Reader',
-    description:
-      'The article alone: clean and readable, with a section outline and keys to jump between sections.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: PERMISSIONS,
-    action: { default_title: 'Read this article (Alt+Shift+R)' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: Object.fromEntries(ACTION_ICON_SIZES.map((size) => [size, `icons/${size}.png`])),
+    },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open the reader for this tab',
+        description: '__MSG_commandOpenReader__',
       },
     },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -1,17 +1,21 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import type { ArticleView as Article } from '../lib/extract/article-types';
 import { ArticleBody } from './article-body';
+import { formatDate, formatMinutes, t } from './messages';
 import { RemovalSummary } from './removal-summary';
 
 export interface ArticleViewProps {
   article: Article;
-  viewRef: RefObject<HTMLDivElement | null>;
+  viewRef: RefObject<HTMLElement | null>;
+  /** Shown above the article: the offer to continue where the reader left off. */
+  children?: ComponentChildren;
 }
 
-/** The scrolling column: metadata above, then the body, then room for the last section to reach the top. */
-export function ArticleView({ article, viewRef }: ArticleViewProps) {
+/** The scrolling column and the page's one main landmark: metadata above, then the body, then room for the last section to reach the top. */
+export function ArticleView({ article, viewRef, children }: ArticleViewProps) {
   return (
-    <div class="article-view" data-testid="article-view" ref={viewRef} tabIndex={-1}>
+    <main class="article-view" data-testid="article-view" ref={viewRef} tabIndex={-1} aria-label={t('articleLabel')}>
+      {children}
       <article class="article" lang={article.lang || undefined} dir={article.dir}>
         <header class="article__header">
           <h1 class="article__title" data-testid="article-title">
@@ -27,27 +31,17 @@ export function ArticleView({ article, viewRef }: ArticleViewProps) {
               <bdi>{article.byline}</bdi>
             </p>
           )}
-          <p class="article__meta" data-testid="article-meta">
-            {[article.siteName, formatDate(article.publishedTime, article.lang), `${article.readingMinutes} min read`]
+          {/* The page's own words keep the page's language; the UI's words and dates are in the UI's. */}
+          <p class="article__meta" data-testid="article-meta" lang={t('locale')} dir="auto">
+            {[article.siteName && <bdi>{article.siteName}</bdi>, formatDate(article.publishedTime), t('readingTime', formatMinutes(article.readingMinutes))]
               .filter(Boolean)
-              .join(' · ')}
+              .flatMap((part, index) => (index === 0 ? [part] : [' · ', part]))}
           </p>
           <RemovalSummary removals={article.removals} />
         </header>
         <ArticleBody html={article.html} lang={article.lang} dir={article.dir} />
         <div class="article__end-space" aria-hidden="true" />
       </article>
-    </div>
+    </main>
   );
-}
-
-function formatDate(iso: string, lang: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  try {
-    return date.toLocaleDateString(lang || undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
 }

@@ -3,6 +3,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { COMMANDS, type CommandSpec } from '../lib/keys/commands';
 import { DEFAULT_KEYMAP } from '../lib/keys/default-keymap';
 import { parseBinding, parseKeySequence } from '../lib/keys/resolve-key';
+import { t, type MessageKey } from './messages';
 import './key-help-dialog.css';
 
 export interface KeyHelpDialogProps {
@@ -10,7 +11,7 @@ export interface KeyHelpDialogProps {
   onClose: () => void;
   /** Defaults to COMMANDS. Tests pass an edited copy to prove the dialog is generated from it. */
   commands?: readonly CommandSpec[];
-  /** Defaults to DEFAULT_KEYMAP; a user's remapped keys belong here too. */
+  /** Defaults to DEFAULT_KEYMAP; the reader passes the user's live keymap. */
   keymap?: Readonly<Record<string, string>>;
 }
 
@@ -29,8 +30,8 @@ interface HelpGroup {
   rows: HelpRow[];
 }
 
-// Names shown on the keycaps where the KeyboardEvent.key value is not what the keyboard says.
-const KEY_LABELS: Readonly<Record<string, string>> = { Escape: 'Esc' };
+// Keycap names where the KeyboardEvent.key value is not what the keyboard says.
+const KEY_LABELS: Readonly<Record<string, MessageKey>> = { Escape: 'keyName_Escape', Space: 'keyName_Space' };
 
 // Three or more consecutive digits (`1`…`9` for sections) read better as one range than as a
 // row of keycaps.
@@ -86,10 +87,10 @@ export function KeyHelpDialog({
     >
       <header class="key-help__header">
         <h2 id={titleId} class="key-help__title">
-          Keyboard shortcuts
+          {t('helpTitle')}
         </h2>
         <button ref={closeButton} type="button" class="key-help__close" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </header>
       {buildHelpGroups(commands, keymap).map((group) => (
@@ -112,12 +113,12 @@ export function KeyHelpDialog({
 }
 
 function ShortcutList({ shortcuts }: { shortcuts: Shortcut[] }) {
-  if (shortcuts.length === 0) return <span class="key-help__unbound">not bound</span>;
+  if (shortcuts.length === 0) return <span class="key-help__unbound">{t('keyNotBound')}</span>;
   return (
     <>
       {shortcuts.map((shortcut, index) => (
         <span key={index} class="key-help__shortcut">
-          {index > 0 && <span class="key-help__or"> or </span>}
+          {index > 0 && <span class="key-help__or"> {t('keyOr')} </span>}
           {shortcut.kind === 'range' ? (
             <>
               <Keycap name={shortcut.from} />
@@ -138,7 +139,8 @@ function ShortcutList({ shortcuts }: { shortcuts: Shortcut[] }) {
 }
 
 function Keycap({ name }: { name: string }) {
-  return <kbd class="key-help__key">{KEY_LABELS[name] ?? name}</kbd>;
+  const label = KEY_LABELS[name];
+  return <kbd class="key-help__key">{label ? t(label) : name}</kbd>;
 }
 
 function buildHelpGroups(
@@ -155,10 +157,10 @@ function buildHelpGroups(
 
   const groups = new Map<string, HelpGroup>();
   for (const command of commands) {
-    const group = groups.get(command.group) ?? { name: command.group, rows: [] };
+    const group = groups.get(command.group) ?? { name: t(`group_${command.group}`), rows: [] };
     group.rows.push({
       id: command.id,
-      description: command.description,
+      description: t(`command_${command.id}` as MessageKey, 'N'),
       shortcuts: collapseDigitRuns(sequencesByCommand.get(command.id) ?? []),
     });
     groups.set(command.group, group);

@@ -1,36 +1,60 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ArticleView as Article } from '../lib/extract/article-types';
+import { DEFAULT_KEYMAP, type Keymap } from '../lib/keys/default-keymap';
+import type { ReadingPosition } from '../lib/reading-position/reading-positions';
+import { minutesLeft, sectionReadingTimes, type SectionTimes } from '../lib/reader/section-reading-times';
 import type { ReaderState } from '../lib/reader/reader-state';
-import {
-  DEFAULT_SETTINGS,
-  nextTheme,
-  stepFontSize,
-  type ReaderSettings,
-} from '../lib/settings/reader-settings';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../lib/settings/reader-settings';
 import { ArticleView } from './article-view';
 import { KeyHelpDialog } from './key-help-dialog';
+import { formatMinutes, formatNumber, t, tCount } from './messages';
 import { OutlineNav } from './outline-nav';
+import { ReaderToolbar } from './reader-toolbar';
+import { ResumeOffer } from './resume-offer';
 import { StateMessage } from './state-message';
 import { useKeymap } from './use-keymap';
+import { useMediaQuery } from './use-media-query';
+import { useReadingPosition } from './use-reading-position';
 import { useSectionNavigation } from './use-section-navigation';
 import './reader.css';
 
 export interface SettingsStore {
   load: () => Promise<ReaderSettings>;
   save: (settings: ReaderSettings) => Promise<void>;
+  /** Settings changed elsewhere (the options page, another reader); returns an unsubscribe. */
+  watch?: (onChange: (settings: ReaderSettings) => void) => () => void;
+}
+
+export interface KeymapStore {
+  load: () => Promise<Keymap>;
+  watch?: (onChange: (keymap: Keymap) => void) => () => void;
+}
+
+export interface PositionStore {
+  loadOffer: (url: string) => Promise<ReadingPosition | null>;
+  save: (url: string, position: ReadingPosition) => Promise<void>;
 }
 
 export interface ReaderAppProps {
   /** Reads the page once; called again by Retry. */
   readPage: () => Promise<ReaderState>;
   settingsStore: SettingsStore;
+  keymapStore?: KeymapStore;
+  positionStore?: PositionStore;
   /** Present when the reader can reopen itself in a full tab. */
   openInTab?: () => void;
+  openOptions?: () => void;
   inTab?: boolean;
 }
 
-export function ReaderApp({ readPage, settingsStore, openInTab, inTab = false }: ReaderAppProps) {
+/** Below this width the outline leaves its column and becomes a drawer over the article. */
+export const NARROW_LAYOUT_QUERY = '(max-width: 559px)';
+
+export function ReaderApp(props: ReaderAppProps) {
+  const { readPage, settingsStore, keymapStore, positionStore, openInTab, openOptions, inTab = false } = props;
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  const [keymap, setKeymap] = useState<Keymap>(DEFAULT_KEYMAP);
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
@@ -42,7 +66,12 @@ export function ReaderApp({ readPage, settingsStore, openInTab, inTab = false }:
   useEffect(load, [load]);
   useEffect(() => {
     settingsStore.load().then(setSettings, () => undefined);
+    return settingsStore.watch?.(setSettings);
   }, [settingsStore]);
+  useEffect(() => {
+    keymapStore?.load().then(setKeymap, () => undefined);
+    return keymapStore?.watch?.(setKeymap);
+  }, [keymapStore]);
 
   const updateSettings = (change: Partial<ReaderSettings>) => {
     const next = { ...settings, ...change };
@@ -50,6 +79,7 @@ export function ReaderApp({ readPage, settingsStore, openInTab, inTab = false }:
     void settingsStore.save(next);
   };
 
+  const toolbar = { settings, onSettings: updateSettings, openInTab, openOptions };
   return (
     <div
       class={`reader${inTab ? ' reader--in-tab' : ''}`}
@@ -57,141 +87,191 @@ export function ReaderApp({ readPage, settingsStore, openInTab, inTab = false }:
       data-theme={settings.theme}
       data-font-size={settings.fontSize}
       data-font-family={settings.fontFamily}
+      data-line-width={settings.lineWidth}
+      data-line-height={settings.lineHeight}
     >
-      <ReaderBody
-        state={state}
-        onRetry={load}
-        onShowAnyway={(article) => setState({ kind: 'article', article })}
-        settings={settings}
-        onSettings={updateSettings}
-        openInTab={openInTab}
-      />
+      {state.kind === 'article' ? (
+        <ArticleReader article={state.article} toolbar={toolbar} keymap={keymap} positionStore={positionStore} />
+      ) : (
+        <>
+          <ReaderToolbar {...toolbar} />
+          <main class="reader__main">
+            <ReaderState state={state} onRetry={load} onShowAnyway={(article) => setState({ kind: 'article', article })} />
+          </main>
+        </>
+      )}
     </div>
   );
 }
 
-interface ReaderBodyProps {
-  state: ReaderState;
+interface ReaderStateProps {
+  state: Exclude<ReaderState, { kind: 'article' }>;
   onRetry: () => void;
-  onShowAnyway: (article: Extract<ReaderState, { kind: 'not-article' }>['article']) => void;
-  settings: ReaderSettings;
-  onSettings: (change: Partial<ReaderSettings>) => void;
-  openInTab?: () => void;
+  onShowAnyway: (article: Article) => void;
 }
 
-function ReaderBody({ state, onRetry, onShowAnyway, settings, onSettings, openInTab }: ReaderBodyProps) {
+function ReaderState({ state, onRetry, onShowAnyway }: ReaderStateProps) {
   switch (state.kind) {
     case 'loading':
-      return <StateMessage testId="state-loading" title="Reading the page…" busy />;
+      return <StateMessage testId="state-loading" title={t('loading')} busy />;
     case 'not-article':
       return (
-        <StateMessage testId="state-not-article" title="This page doesn't look like an article">
-          <p>The reader found no main text here. It may be a home page, a list or an app.</p>
+        <StateMessage testId="state-not-article" title={t('notArticleTitle')}>
+          <p>{t('notArticleText')}</p>
           <button type="button" class="button button--primary" autoFocus onClick={() => onShowAnyway(state.article)}>
-            Show anyway
+            {t('showAnyway')}
           </button>
         </StateMessage>
       );
     case 'cannot-read':
       return (
-        <StateMessage testId="state-cannot-read" title="Can't read this page">
-          <p>{state.hint}</p>
+        <StateMessage testId="state-cannot-read" title={t('cannotReadTitle')}>
+          <p>{t(`hint_${state.reason}`)}</p>
         </StateMessage>
       );
     case 'error':
       return (
-        <StateMessage testId="state-error" title="Something went wrong while reading this page">
+        <StateMessage testId="state-error" title={t('errorTitle')}>
           <p class="state-message__detail">{state.message}</p>
           <button type="button" class="button button--primary" autoFocus onClick={onRetry}>
-            Retry
+            {t('retry')}
           </button>
         </StateMessage>
       );
-    case 'article':
-      return <ArticleReader article={state.article} settings={settings} onSettings={onSettings} openInTab={openInTab} />;
   }
 }
 
 interface ArticleReaderProps {
-  article: Extract<ReaderState, { kind: 'article' }>['article'];
-  settings: ReaderSettings;
-  onSettings: (change: Partial<ReaderSettings>) => void;
-  openInTab?: () => void;
+  article: Article;
+  toolbar: Pick<Parameters<typeof ReaderToolbar>[0], 'settings' | 'onSettings' | 'openInTab' | 'openOptions'>;
+  keymap: Keymap;
+  positionStore?: PositionStore;
 }
 
-function ArticleReader({ article, settings, onSettings, openInTab }: ArticleReaderProps) {
-  const viewRef = useRef<HTMLDivElement>(null);
+function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReaderProps) {
+  const viewRef = useRef<HTMLElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
+  // Wide windows show the outline until `t` hides it; narrow ones keep the drawer shut until `t` opens it.
+  const [outlineHidden, setOutlineHidden] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const outlineVisible = narrow ? drawerOpen : !outlineHidden;
+  const hasOutline = article.outline.length > 0;
   const navigation = useSectionNavigation(viewRef, article.outline);
+  const times = useSectionTimes(viewRef, article);
+  const place = useReadingPosition(viewRef, article, navigation.currentId, positionStore);
 
   // Focus starts in the article, not on a button, so the keys and the arrows work at once.
   useEffect(() => {
     viewRef.current?.focus({ preventScroll: true });
   }, []);
 
-  useKeymap({
-    nextSection: navigation.next,
-    previousSection: navigation.previous,
-    sectionByNumber: navigation.byNumber,
-    focusOutline: () => {
-      const link =
-        document.querySelector<HTMLElement>('.outline a[aria-current="location"]') ??
-        document.querySelector<HTMLElement>('.outline a');
-      if (!link) return false;
-      link.focus();
-    },
-    top: navigation.top,
-    bottom: navigation.bottom,
-    halfPageDown: () => navigation.scrollByPage(0.5),
-    halfPageUp: () => navigation.scrollByPage(-0.5),
-    toggleHelp: () => setHelpOpen((open) => !open),
-    closeOverlay: () => (helpOpen ? setHelpOpen(false) : false),
-  });
+  const focusCurrentOutlineLink = () => {
+    const link =
+      document.querySelector<HTMLElement>('.outline a[aria-current="location"]') ??
+      document.querySelector<HTMLElement>('.outline a');
+    link?.focus();
+    return !!link;
+  };
 
-  const position = article.outline.findIndex((item) => item.id === navigation.currentId);
+  const toggleOutline = () => {
+    if (!hasOutline) return false;
+    if (!narrow) return setOutlineHidden((hidden) => !hidden);
+    const opening = !drawerOpen;
+    setDrawerOpen(opening);
+    if (opening) requestAnimationFrame(focusCurrentOutlineLink);
+    else viewRef.current?.focus({ preventScroll: true });
+  };
+
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    viewRef.current?.focus({ preventScroll: true });
+  };
+
+  useKeymap(
+    {
+      nextSection: navigation.next,
+      previousSection: navigation.previous,
+      sectionByNumber: navigation.byNumber,
+      focusOutline: () => {
+        if (!hasOutline) return false;
+        if (narrow && !drawerOpen) setDrawerOpen(true);
+        if (!narrow && outlineHidden) setOutlineHidden(false);
+        requestAnimationFrame(focusCurrentOutlineLink);
+      },
+      resumePosition: () => place.resume(),
+      top: navigation.top,
+      bottom: navigation.bottom,
+      halfPageDown: () => navigation.scrollByPage(0.5),
+      halfPageUp: () => navigation.scrollByPage(-0.5),
+      toggleOutline,
+      toggleHelp: () => setHelpOpen((open) => !open),
+      closeOverlay: () => {
+        if (helpOpen) return setHelpOpen(false);
+        if (narrow && drawerOpen) return closeDrawer();
+        if (place.offer) return place.dismiss();
+        return false;
+      },
+    },
+    { keymap },
+  );
+
+  const index = article.outline.findIndex((item) => item.id === navigation.currentId);
+  const left = times ? formatMinutes(minutesLeft(times, article.outline, navigation.currentId)) : undefined;
+  const position = positionText(index, article.outline.length, left);
+  const current = article.outline[index];
+
   return (
     <>
-      <div class="reader__toolbar" role="toolbar" aria-label="Reader">
-        <span class="reader__position" aria-live="polite">
-          {sectionPosition(position, article.outline.length)}
-        </span>
-        <button type="button" class="button" title="Smaller text" aria-label="Smaller text"
-          onClick={() => onSettings({ fontSize: stepFontSize(settings.fontSize, -1) })}>
-          A−
-        </button>
-        <button type="button" class="button" title="Larger text" aria-label="Larger text"
-          onClick={() => onSettings({ fontSize: stepFontSize(settings.fontSize, 1) })}>
-          A+
-        </button>
-        <button type="button" class="button" title="Switch serif and sans-serif type"
-          onClick={() => onSettings({ fontFamily: settings.fontFamily === 'serif' ? 'sans' : 'serif' })}>
-          {settings.fontFamily === 'serif' ? 'Sans' : 'Serif'}
-        </button>
-        <button type="button" class="button" title="Change theme"
-          onClick={() => onSettings({ theme: nextTheme(settings.theme) })}>
-          Theme: {settings.theme}
-        </button>
-        {openInTab && (
-          <button type="button" class="button" title="Open the reader in a tab" onClick={openInTab}>
-            Open in tab
-          </button>
+      <ReaderToolbar
+        {...toolbar}
+        position={position}
+        announcement={current ? t('sectionAnnouncement', formatNumber(index + 1), formatNumber(article.outline.length), current.text) : ''}
+        outlineOpen={hasOutline ? outlineVisible : undefined}
+        onToggleOutline={hasOutline ? toggleOutline : undefined}
+        onHelp={() => setHelpOpen(true)}
+      />
+      <div class="reader__columns" data-outline={outlineVisible && hasOutline ? 'open' : 'closed'} data-layout={narrow ? 'narrow' : 'wide'}>
+        {hasOutline && (
+          <OutlineNav
+            outline={article.outline}
+            currentId={navigation.currentId}
+            minutesById={times?.minutesById}
+            hidden={!outlineVisible}
+            onSelect={(id) => {
+              navigation.goTo(id);
+              if (narrow) closeDrawer();
+            }}
+          />
         )}
-        <button type="button" class="button" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts"
-          onClick={() => setHelpOpen(true)}>
-          ?
-        </button>
+        {narrow && drawerOpen && <div class="reader__scrim" aria-hidden="true" onClick={closeDrawer} />}
+        <ArticleView article={article} viewRef={viewRef}>
+          {place.offer && (
+            <ResumeOffer position={place.offer} keymap={keymap} onResume={place.resume} onDismiss={place.dismiss} />
+          )}
+        </ArticleView>
       </div>
-      <div class="reader__columns">
-        <OutlineNav outline={article.outline} currentId={navigation.currentId} onSelect={navigation.goTo} />
-        <ArticleView article={article} viewRef={viewRef} />
-      </div>
-      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} keymap={keymap} />
     </>
   );
 }
 
-function sectionPosition(index: number, total: number): string {
-  if (total === 0) return 'No sections';
-  if (index < 0) return total === 1 ? '1 section' : `${total} sections`;
-  return `Section ${index + 1} of ${total}`;
+function positionText(index: number, total: number, left: string | undefined): string {
+  const where =
+    total === 0
+      ? t('noSections')
+      : index < 0
+        ? tCount('sectionCount', total)
+        : t('sectionPosition', formatNumber(index + 1), formatNumber(total));
+  return left ? `${where} · ${t('timeLeft', left)}` : where;
+}
+
+/** Each section's share of the reading time, measured once the body is in the page. */
+function useSectionTimes(viewRef: { current: HTMLElement | null }, article: Article): SectionTimes | null {
+  const [times, setTimes] = useState<SectionTimes | null>(null);
+  useEffect(() => {
+    const body = viewRef.current?.querySelector('[data-testid=article-body]');
+    if (body) setTimes(sectionReadingTimes(body, article.outline, article.lang, article.readingMinutes));
+  }, [viewRef, article]);
+  return times;
 }

@@ -1,37 +1,20 @@
-import type { Removal } from '../lib/extract/article-types';
+import type { ClutterKind, Removal } from '../lib/extract/article-types';
+import { formatNumber, t, tCount, type MessageKey } from './messages';
 
-const KIND_LABELS: Record<Removal['kind'], string> = {
-  'read-also': '“read also” links',
-  'app-promo': 'app promos',
-  share: 'share bars',
-  follow: '“follow us” boxes',
-  newsletter: 'newsletter boxes',
-  related: 'related-article lists',
-  ad: 'ads',
-  'continue-reading': '“continue reading” prompts',
-  comments: 'comment prompts',
-  tags: 'tag lists',
-  'author-box': 'author boxes',
-  navigation: 'navigation',
-  modal: 'dialogs',
-  hidden: 'hidden blocks',
-};
+/** Message keys cannot hold hyphens, so `read-also` is worded by `kind_read_also`. */
+const kindMessage = (kind: ClutterKind) => `kind_${kind.replaceAll('-', '_')}` as MessageKey;
 
 /** "Removed 12 blocks of clutter", expandable to what kind: cleaning the reader can explain. */
 export function RemovalSummary({ removals }: { removals: Removal[] }) {
   if (removals.length === 0) return null;
-  const counts = new Map<Removal['kind'], number>();
+  const counts = new Map<ClutterKind, number>();
   for (const removal of removals) counts.set(removal.kind, (counts.get(removal.kind) ?? 0) + 1);
   return (
     <details class="removal-summary" data-testid="removal-summary">
-      <summary>
-        Removed {removals.length} {removals.length === 1 ? 'block' : 'blocks'} of clutter
-      </summary>
+      <summary>{tCount('removed', removals.length)}</summary>
       <ul>
         {[...counts].map(([kind, count]) => (
-          <li key={kind}>
-            {count} {KIND_LABELS[kind]}
-          </li>
+          <li key={kind}>{t('removedKind', formatNumber(count), t(kindMessage(kind)))}</li>
         ))}
       </ul>
     </details>

@@ -1,18 +1,28 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderApp } from '@/components/reader-app';
-import { loadSettings, saveSettings } from '@/utils/settings-storage';
+import { t } from '@/components/messages';
+import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
+import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
+import { fitPopupToWindow } from './fit-popup-to-window';
 import { readTab, resolveTabId } from './read-tab';
 
 const search = location.search;
 const tabId = resolveTabId(search);
 const inTab = new URLSearchParams(search).has('tab');
 
+document.documentElement.lang = t('locale');
+document.title = t('pageTitle');
+if (!inTab) fitPopupToWindow();
+
 render(
   <ReaderApp
     readPage={() => tabId.then(readTab)}
-    settingsStore={{ load: loadSettings, save: saveSettings }}
+    settingsStore={{ load: loadSettings, save: saveSettings, watch: watchSettings }}
+    keymapStore={{ load: loadKeymap, watch: watchKeymap }}
+    positionStore={{ loadOffer: (url) => loadPositionToOffer(url), save: savePosition }}
     inTab={inTab}
+    openOptions={() => void browser.runtime.openOptionsPage()}
     openInTab={
       inTab
         ? undefined

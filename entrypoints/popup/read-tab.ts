@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/components/messages';
 import { cannotReadUrl, explainInjectionFailure } from '@/lib/reader/page-access';
 import { stateForArticle, type ReaderState } from '@/lib/reader/reader-state';
 import { validateArticle } from '@/lib/reader/validate-article';
@@ -15,7 +16,7 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 }
 
 export async function readTab(tabId: number | undefined): Promise<ReaderState> {
-  if (tabId === undefined) return { kind: 'error', message: 'No tab to read.' };
+  if (tabId === undefined) return { kind: 'error', message: t('errorNoTab') };
   const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
   const refused = cannotReadUrl(url);
   if (refused) return refused;
@@ -25,7 +26,7 @@ export async function readTab(tabId: number | undefined): Promise<ReaderState> {
       EXTRACTION_TIMEOUT_MS,
     );
     const article = validateArticle(first?.result);
-    if (!article) return { kind: 'error', message: 'The page gave no readable answer.' };
+    if (!article) return { kind: 'error', message: t('errorNoAnswer') };
     return stateForArticle(article);
   } catch (error) {
     return explainInjectionFailure(url, error instanceof Error ? error.message : String(error));
@@ -35,7 +36,7 @@ export async function readTab(tabId: number | undefined): Promise<ReaderState> {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`The page did not answer within ${ms / 1000} seconds.`)),
+      () => reject(new Error(t('errorTimeout', String(ms / 1000)))),
       ms,
     );
     promise.then(

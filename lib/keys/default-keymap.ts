@@ -18,8 +18,9 @@ export type Keymap = Readonly<Record<KeySequence, Binding>>;
 
 /**
  * The default keys. The choices follow anchors.md §3: j/k from Gmail and GitHub lists, g g / G and
- * d / u from Vimium, ? for help, Esc to close. Space, Shift+Space and the arrows stay unbound so the
- * browser keeps scrolling natively, and `t` is left for the popup's "open in a new tab".
+ * d / u from Vimium, ? for help, Esc to close, `t` for the outline ("table of contents"), `b` to go back
+ * to where you left off. Space, Shift+Space and the arrows stay unbound so the browser keeps
+ * scrolling natively. Users remap keys on the options page (lib/keys/user-keymap.ts).
  */
 export const DEFAULT_KEYMAP = {
   j: 'nextSection',
@@ -34,6 +35,8 @@ export const DEFAULT_KEYMAP = {
   '8': 'sectionByNumber 8',
   '9': 'sectionByNumber 9',
   o: 'focusOutline',
+  b: 'resumePosition',
+  t: 'toggleOutline',
   'g g': 'top',
   Home: 'top',
   G: 'bottom',

@@ -9,26 +9,11 @@ const EXTENSION_STORES =
 const SCRIPTING_REFUSED =
   /cannot access|cannot be scripted|cannot script|missing host permission|extensions gallery|no tab with id|permission|not allowed|privileged/i;
 
-const BROWSER_PAGE: CannotRead = {
-  kind: 'cannot-read',
-  reason: 'Can’t read this page',
-  hint: 'Browser pages, settings and other extensions’ pages can’t be opened in the reader.',
-};
-const STORE_PAGE: CannotRead = {
-  kind: 'cannot-read',
-  reason: 'Can’t read this page',
-  hint: 'Browsers protect their extension stores: no extension may read them.',
-};
-const LOCAL_FILE: CannotRead = {
-  kind: 'cannot-read',
-  reason: 'Can’t read this page',
-  hint: 'To read files from your computer, open the browser’s extensions page, choose this extension’s Details, and turn on “Allow access to file URLs”. Then reload the file.',
-};
-const REFUSED: CannotRead = {
-  kind: 'cannot-read',
-  reason: 'Can’t read this page',
-  hint: 'The browser did not let the reader into this tab. Click the toolbar button on the page itself, or reload it and try again.',
-};
+// Why the page can't be read; the reader words each reason in the UI language.
+const BROWSER_PAGE: CannotRead = { kind: 'cannot-read', reason: 'browserPage' };
+const STORE_PAGE: CannotRead = { kind: 'cannot-read', reason: 'storePage' };
+const LOCAL_FILE: CannotRead = { kind: 'cannot-read', reason: 'localFile' };
+const REFUSED: CannotRead = { kind: 'cannot-read', reason: 'refused' };
 
 /** Refuses before injecting when the address alone says the browser will not allow it. */
 export function cannotReadUrl(url: string | undefined): CannotRead | null {

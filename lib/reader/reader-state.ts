@@ -5,8 +5,11 @@ export type ReaderState =
   | { kind: 'loading' }
   | { kind: 'article'; article: ArticleView }
   | { kind: 'not-article'; article: ArticleView }
-  | { kind: 'cannot-read'; reason: string; hint: string }
+  | { kind: 'cannot-read'; reason: CannotReadReason }
   | { kind: 'error'; message: string };
+
+/** Browser pages, extension stores, local files without file access, and any other refusal. */
+export type CannotReadReason = 'browserPage' | 'storePage' | 'localFile' | 'refused';
 
 export function stateForArticle(article: ArticleView): ReaderState {
   return article.looksLikeArticle ? { kind: 'article', article } : { kind: 'not-article', article };

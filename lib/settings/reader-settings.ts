@@ -4,16 +4,29 @@ export interface ReaderSettings {
   theme: Theme;
   fontSize: number;
   fontFamily: FontFamily;
+  lineWidth: LineWidth;
+  lineHeight: LineHeight;
 }
 
 export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const FONT_FAMILIES = ['serif', 'sans'] as const;
 export type FontFamily = (typeof FONT_FAMILIES)[number];
+/** Measures, in characters: about 55, 68 and 85 per line (the comfortable range is 45–90). */
+export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export type LineWidth = (typeof LINE_WIDTHS)[number];
+export const LINE_HEIGHTS = ['tight', 'normal', 'loose'] as const;
+export type LineHeight = (typeof LINE_HEIGHTS)[number];
 
 export const FONT_SIZE_STEPS = [14, 16, 18, 20, 22, 24] as const;
 
-export const DEFAULT_SETTINGS: ReaderSettings = { theme: 'auto', fontSize: 18, fontFamily: 'serif' };
+export const DEFAULT_SETTINGS: ReaderSettings = {
+  theme: 'auto',
+  fontSize: 18,
+  fontFamily: 'serif',
+  lineWidth: 'medium',
+  lineHeight: 'normal',
+};
 
 export function normalizeSettings(raw: unknown): ReaderSettings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -21,6 +34,8 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
     theme: oneOf(THEMES, value.theme, DEFAULT_SETTINGS.theme),
     fontFamily: oneOf(FONT_FAMILIES, value.fontFamily, DEFAULT_SETTINGS.fontFamily),
     fontSize: nearestStep(value.fontSize),
+    lineWidth: oneOf(LINE_WIDTHS, value.lineWidth, DEFAULT_SETTINGS.lineWidth),
+    lineHeight: oneOf(LINE_HEIGHTS, value.lineHeight, DEFAULT_SETTINGS.lineHeight),
   };
 }
 

@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { KeyHelpDialog, type KeyHelpDialogProps } from '../../components/key-help-dialog';
 import { COMMANDS, type CommandSpec } from '../../lib/keys/commands';
 import { DEFAULT_KEYMAP } from '../../lib/keys/default-keymap';
+import { readLocale, useLocale } from './support/chrome-i18n';
 import { renderContainer } from './support/render-container';
+
+const EN = readLocale('en');
+const ID = readLocale('id');
+const message = (messages: typeof EN, key: string) => messages[key]!.message;
 
 const mounted = renderContainer();
 
@@ -40,11 +45,12 @@ describe('KeyHelpDialog', () => {
   it('lists every command under its group, in table order', async () => {
     const dialog = (await show())!;
     const groups = [...dialog.querySelectorAll('h3')].map((heading) => heading.textContent);
-    expect(groups).toEqual([...new Set(COMMANDS.map((command) => command.group))]);
+    expect(groups).toEqual([...new Set(COMMANDS.map((command) => message(EN, `group_${command.group}`)))]);
     for (const command of COMMANDS) {
       const commandRow = row(dialog, command.id);
-      expect(commandRow.textContent).toContain(command.description);
-      expect(commandRow.closest('section')?.querySelector('h3')?.textContent).toBe(command.group);
+      const description = message(EN, `command_${command.id}`).replace('$NUMBER$', 'N');
+      expect(commandRow.textContent).toContain(description);
+      expect(commandRow.closest('section')?.querySelector('h3')?.textContent).toBe(message(EN, `group_${command.group}`));
     }
   });
 
@@ -78,15 +84,28 @@ describe('KeyHelpDialog', () => {
   it('is generated from the data: a new command in a copy of the table appears', async () => {
     const commands: CommandSpec[] = [
       ...COMMANDS,
-      { id: 'toggleTheme', description: 'Switch between light and dark', group: 'View' },
+      { id: 'toggleTheme', group: 'view' },
     ];
     const before = (await show())!.textContent;
     const dialog = (await show({ commands, keymap: { ...DEFAULT_KEYMAP, 'T h': 'toggleTheme' } }))!;
 
     expect(dialog.textContent).not.toBe(before);
-    expect([...dialog.querySelectorAll('h3')].map((heading) => heading.textContent)).toContain('View');
-    expect(row(dialog, 'toggleTheme').textContent).toContain('Switch between light and dark');
     expect(keycaps(row(dialog, 'toggleTheme'))).toEqual(['T', 'h']);
+    expect(row(dialog, 'toggleTheme').closest('section')?.querySelector('h3')?.textContent).toBe('View');
+  });
+
+  it('speaks Indonesian when the browser does, keys and all', async () => {
+    useLocale('id');
+    const dialog = (await show({ keymap: { j: 'nextSection', Escape: 'closeOverlay' } }))!;
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Pintasan keyboard');
+    expect(row(dialog, 'nextSection').textContent).toContain(message(ID, 'command_nextSection'));
+    expect(row(dialog, 'previousSection').textContent).toContain(message(ID, 'keyNotBound'));
+    expect([...dialog.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Tutup']);
+  });
+
+  it('shows the keymap it is given, so a remapped key appears at once', async () => {
+    const dialog = (await show({ keymap: { ...DEFAULT_KEYMAP, n: 'nextSection' } }))!;
+    expect(keycaps(row(dialog, 'nextSection'))).toEqual(['j', 'n']);
   });
 
   it('says when a command has no key', async () => {

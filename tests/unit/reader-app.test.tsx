@@ -75,9 +75,9 @@ describe('ReaderApp states', () => {
   });
 
   it('explains a page it cannot read', async () => {
-    await mount(async () => ({ kind: 'cannot-read', reason: 'Can’t read this page', hint: 'Browser pages can’t be opened.' }));
+    await mount(async () => ({ kind: 'cannot-read', reason: 'browserPage' }));
     expect(state()).toBe('cannot-read');
-    expect(mounted.current.textContent).toContain('Browser pages can’t be opened.');
+    expect(mounted.current.textContent).toContain('Browser pages, settings and other extensions’ pages can’t be opened');
   });
 
   it('shows the title and byline as text, and how much clutter went', async () => {

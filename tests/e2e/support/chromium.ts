@@ -16,9 +16,18 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   // The saved IDN Times page still points at ad and analytics hosts: only the fixture server resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  // A desktop-sized window: in the default 800x600 one, Chromium caps the popup below its preferred width.
-  '--window-size=1280,900',
 ];
+
+export interface ChromiumOptions {
+  extensionDir?: string;
+  /**
+   * The browser window, which also bounds the toolbar popup: Chromium squeezes the popup into a narrow
+   * window. Defaults to a desktop-sized 1280×900.
+   */
+  windowSize?: { width: number; height: number };
+  /** UI language, given as a user gives it: --lang plus the LANGUAGE variable (e2e-recipe.md). */
+  lang?: string;
+}
 
 export interface ChromiumSession {
   browser: Browser;
@@ -34,7 +43,8 @@ export interface RealPopup {
 }
 
 /** Headless Debian Chromium with the production build (.output/chrome-mv3) loaded, in a throwaway profile. */
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<ChromiumSession> {
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const { extensionDir = CHROME_BUILD, windowSize = { width: 1280, height: 900 }, lang } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
@@ -48,7 +58,12 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Chrom
       userDataDir,
       // Keep real sizes: the toolbar popup sizes itself from its content, as it does for users.
       defaultViewport: null,
-      args: CHROMIUM_ARGS,
+      args: [
+        ...CHROMIUM_ARGS,
+        `--window-size=${windowSize.width},${windowSize.height}`,
+        ...(lang ? [`--lang=${lang}`] : []),
+      ],
+      env: lang ? { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } : process.env,
     });
     const extensionId = await waitForExtension(browser, extensionDir);
     return {
