@@ -85,14 +85,15 @@ export function KeyHelpDialog({
       data-testid="key-help"
       onKeyDown={onKeyDown}
     >
-      <header class="key-help__header">
+      {/* A div, not a header: a header outside main would be a second banner landmark. */}
+      <div class="key-help__header">
         <h2 id={titleId} class="key-help__title">
           {t('helpTitle')}
         </h2>
         <button ref={closeButton} type="button" class="key-help__close" onClick={onClose}>
           {t('close')}
         </button>
-      </header>
+      </div>
       {buildHelpGroups(commands, keymap).map((group) => (
         <section key={group.name} class="key-help__group">
           <h3 class="key-help__group-title">{group.name}</h3>

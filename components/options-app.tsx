@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_KEYMAP, type Binding, type Keymap } from '../lib/keys/default-keymap';
 import { keyFromEvent } from '../lib/keys/key-event';
 import {
@@ -208,6 +208,9 @@ function KeymapEditor({ keymap, onChange }: { keymap: Keymap; onChange: (keymap:
  */
 function KeyRecorder({ onDone, onCancel }: { onDone: (sequence: string) => void; onCancel: () => void }) {
   const [keys, setKeys] = useState<string[]>([]);
+  const button = useRef<HTMLButtonElement>(null);
+  // The autofocus attribute only works while a page loads; a recorder appears later.
+  useEffect(() => button.current?.focus(), []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab') return;
     event.preventDefault();
@@ -221,7 +224,7 @@ function KeyRecorder({ onDone, onCancel }: { onDone: (sequence: string) => void;
     else setKeys(next);
   };
   return (
-    <button type="button" class="button options__recorder" data-testid="key-recorder" autoFocus onKeyDown={onKeyDown} onBlur={onCancel}>
+    <button ref={button} type="button" class="button options__recorder" data-testid="key-recorder" onKeyDown={onKeyDown} onBlur={onCancel}>
       {keys.length > 0 ? keys.map(keyLabel).join(' ') + ' …' : t('recordingKey')}
     </button>
   );

@@ -84,9 +84,25 @@ export function useSectionNavigation(
     refresh();
   }, [viewRef, refresh]);
 
+  // The end of the text, at the bottom of the view: not the blank room left after it for section jumps.
+  // Photos on the way may still be loading and push the end down, so it is followed until they are in,
+  // unless the reader has scrolled away meanwhile.
   const bottom = useCallback(() => {
     const view = viewRef.current;
-    if (view) view.scrollTop = view.scrollHeight;
+    if (!view) return;
+    const scrollToEnd = () => {
+      const end = view.querySelector('.article__end-space');
+      const textEnd = end ? end.getBoundingClientRect().top - view.getBoundingClientRect().top + view.scrollTop : view.scrollHeight;
+      view.scrollTop = Math.max(0, textEnd - view.clientHeight);
+      return view.scrollTop;
+    };
+    let landed = scrollToEnd();
+    for (const image of view.querySelectorAll('img')) {
+      if (image.complete) continue;
+      image.addEventListener('load', () => {
+        if (Math.abs(view.scrollTop - landed) < 2) landed = scrollToEnd();
+      }, { once: true });
+    }
     refresh();
   }, [viewRef, refresh]);
 

@@ -147,7 +147,8 @@ export class ReaderPage {
       (sel) =>
         [...document.querySelectorAll<HTMLAnchorElement>(sel)].map((a) => ({
           id: decodeURIComponent(a.getAttribute('href')!.slice(1)),
-          text: a.innerText.replace(/\s+/g, ' ').trim(),
+          // The section's title, without the reading time shown beside it.
+          text: (a.querySelector<HTMLElement>('.outline__text') ?? a).innerText.replace(/\s+/g, ' ').trim(),
           current: a.getAttribute('aria-current') === 'location',
         })),
       OUTLINE_LINKS,
@@ -226,6 +227,17 @@ export class ReaderPage {
       last = now;
     }
     return last;
+  }
+
+  /** Share (0–1) of the article's last paragraph that is inside the article view. */
+  async lastParagraphInView(): Promise<number> {
+    return this.page.evaluate((viewSel, bodySel) => {
+      const view = document.querySelector(viewSel)!.getBoundingClientRect();
+      const last = [...document.querySelectorAll(`${bodySel} p`)].filter((p) => p.textContent?.trim()).at(-1)?.getBoundingClientRect();
+      if (!last || last.height === 0) return 0;
+      const shown = Math.min(last.bottom, view.bottom, window.innerHeight) - Math.max(last.top, view.top, 0);
+      return Math.max(0, shown) / last.height;
+    }, ARTICLE_VIEW, ARTICLE_BODY);
   }
 
   /** Where keyboard focus is: keys must work without a click, so it belongs in the reader but not on a button. */

@@ -1,0 +1,143 @@
+// @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":false,"disableJavaScriptFileLoading":true,"enableCSSFileLoading":false,"enableImageFileLoading":false,"enableIframePageLoading":false,"handleDisabledFileLoadingAsSuccess":true}}
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { ReaderApp, type PositionStore, type SettingsStore } from '@/components/reader-app';
+import type { ArticleView } from '@/lib/extract/article-types';
+import type { ReaderState } from '@/lib/reader/reader-state';
+import type { ReadingPosition } from '@/lib/reading-position/reading-positions';
+import { DEFAULT_SETTINGS } from '@/lib/settings/reader-settings';
+import { useLocale } from './support/chrome-i18n';
+import { fixHappyDomForDomPurify, undoHappyDomFixes } from './support/happy-dom-dompurify';
+import { renderContainer } from './support/render-container';
+
+fixHappyDomForDomPurify(window);
+afterAll(() => undoHappyDomFixes());
+
+const ARTICLE: ArticleView = {
+  title: 'NATO Bakal Buka Kantor Asia Pertama di Jepang',
+  byline: 'Anggita Rahayu',
+  siteName: 'IDN Times',
+  publishedTime: '2023-05-04T10:05:00+07:00',
+  lang: 'id',
+  dir: 'ltr',
+  excerpt: '', standfirst: '',
+  html:
+    '<p>Jakarta, IDN Times - Pakta Pertahanan Atlantik Utara.</p>' +
+    '<h2 id="sec-1-rencana">1. Rencana</h2><p>Isi bagian pertama.</p>' +
+    '<h2 id="sec-2-reaksi">2. Reaksi</h2><p>Isi bagian kedua.</p>',
+  outline: [
+    { id: 'sec-1-rencana', level: 2, text: '1. Rencana' },
+    { id: 'sec-2-reaksi', level: 2, text: '2. Reaksi' },
+  ],
+  wordCount: 16,
+  readingMinutes: 4,
+  url: 'https://www.idntimes.com/news/x',
+  looksLikeArticle: true,
+  removals: [
+    { ruleId: 'id-app-promo', kind: 'app-promo', textLength: 41 },
+    { ruleId: 'share', kind: 'share', textLength: 12 },
+    { ruleId: 'related', kind: 'related', textLength: 300 },
+  ],
+};
+
+const POSITION: ReadingPosition = { sectionId: 'sec-1-rencana', sectionTitle: '1. Rencana', progress: 0.5, savedAt: Date.now() };
+
+const settingsStore: SettingsStore = { load: async () => DEFAULT_SETTINGS, save: async () => undefined };
+const mounted = renderContainer();
+
+async function settle() {
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+async function mount(state: ReaderState = { kind: 'article', article: ARTICLE }, positionStore?: PositionStore) {
+  await act(async () => {
+    render(<ReaderApp readPage={async () => state} settingsStore={settingsStore} positionStore={positionStore} />, mounted.current);
+  });
+  await settle();
+}
+
+async function pressOnWindow(key: string) {
+  await act(async () => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+}
+
+const find = (testId: string) => mounted.current.querySelector<HTMLElement>(`[data-testid=${testId}]`);
+const positionStore = (position: ReadingPosition | null): PositionStore => ({
+  loadOffer: vi.fn(async () => position),
+  save: vi.fn(async () => undefined),
+});
+
+describe('ReaderApp toolbar', () => {
+  it('names every toolbar button by an aria-label equal to its title, with no visible text', async () => {
+    await mount();
+    const buttons = [...mounted.current.querySelectorAll<HTMLButtonElement>('.reader__toolbar button')];
+    expect(buttons.length).toBeGreaterThan(3);
+    for (const button of buttons) {
+      const label = button.getAttribute('aria-label');
+      expect(label).toBeTruthy();
+      expect(button.getAttribute('title')).toBe(label);
+      expect(button.textContent?.trim()).toBe('');
+    }
+  });
+
+  it('announces the current section politely', async () => {
+    await mount();
+    expect(find('section-announcement')?.getAttribute('aria-live')).toBe('polite');
+  });
+});
+
+describe('ReaderApp outline', () => {
+  it('hides the outline on t and shows it again on the next t', async () => {
+    await mount();
+    const outline = () => mounted.current.querySelector('nav[data-testid=outline]');
+    expect(outline()?.hasAttribute('hidden')).toBe(false);
+    await pressOnWindow('t');
+    expect(outline()?.hasAttribute('hidden')).toBe(true);
+    await pressOnWindow('t');
+    expect(outline()?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('shows a reading time for each outline item', async () => {
+    await mount();
+    const times = [...mounted.current.querySelectorAll('[data-testid=section-time]')];
+    expect(times).toHaveLength(ARTICLE.outline.length);
+    for (const time of times) expect(time.textContent).toMatch(/\d+\s*min/);
+  });
+});
+
+describe('ReaderApp resume offer', () => {
+  it('offers to continue at the saved section, with its key, and Escape dismisses it', async () => {
+    const store = positionStore(POSITION);
+    await mount(undefined, store);
+    expect(store.loadOffer).toHaveBeenCalledWith(ARTICLE.url);
+    const offer = find('resume-offer');
+    expect(offer?.textContent).toContain('Continue where you left off: 1. Rencana');
+    expect(offer?.querySelector('kbd')?.textContent).toBe('b');
+    await pressOnWindow('Escape');
+    expect(find('resume-offer')).toBeNull();
+  });
+
+  it('offers nothing without a position store', async () => {
+    await mount();
+    expect(find('resume-offer')).toBeNull();
+  });
+});
+
+describe('ReaderApp in Indonesian', () => {
+  it('counts the removed clutter and the reading time in Indonesian', async () => {
+    useLocale('id');
+    await mount();
+    expect(find('removal-summary')?.querySelector('summary')?.textContent).toBe(
+      `${ARTICLE.removals.length} blok pengganggu dihapus`,
+    );
+    expect(find('article-meta')?.textContent).toContain('menit baca');
+  });
+
+  it('offers Tetap tampilkan for a page that does not look like an article', async () => {
+    useLocale('id');
+    await mount({ kind: 'not-article', article: { ...ARTICLE, looksLikeArticle: false } });
+    expect(find('state-not-article')?.querySelector('button')?.textContent).toBe('Tetap tampilkan');
+  });
+});
