@@ -1,11 +1,13 @@
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OutlineItem } from '../lib/extract/article-types';
 
 /** A heading counts as "the current section" once it is this close to the top of the view. */
 const CURRENT_THRESHOLD_PX = 24;
 /** Breathing room above a heading after a jump. */
 const JUMP_MARGIN_PX = 8;
+/** How long a jump keeps its target in place while photos around it finish loading. */
+const SETTLE_MS = 3000;
 
 export interface SectionNavigation {
   currentId: string | null;
@@ -27,6 +29,39 @@ export function useSectionNavigation(
   outline: OutlineItem[],
 ): SectionNavigation {
   const [currentId, setCurrentId] = useState<string | null>(null);
+  const stopSettling = useRef<() => void>(() => undefined);
+
+  /**
+   * Scrolls with `align`, then aligns again each time a photo in the article loads or fails, for a few
+   * seconds: lazy photos near the target take their height only once the jump brings them close, and
+   * would push the target away. A reader who scrolls meanwhile keeps their own position.
+   */
+  const scrollAndSettle = useCallback(
+    (align: (view: HTMLElement) => void) => {
+      const view = viewRef.current;
+      if (!view) return;
+      stopSettling.current();
+      align(view);
+      let landed = view.scrollTop;
+      const onMediaSettled = () => {
+        if (Math.abs(view.scrollTop - landed) >= 2) return stop();
+        align(view);
+        landed = view.scrollTop;
+      };
+      const timer = setTimeout(() => stop(), SETTLE_MS);
+      const stop = () => {
+        clearTimeout(timer);
+        view.removeEventListener('load', onMediaSettled, true);
+        view.removeEventListener('error', onMediaSettled, true);
+      };
+      // load and error do not bubble, but they can be caught on the way down.
+      view.addEventListener('load', onMediaSettled, true);
+      view.addEventListener('error', onMediaSettled, true);
+      stopSettling.current = stop;
+    },
+    [viewRef],
+  );
+  useEffect(() => () => stopSettling.current(), []);
 
   const headingOffsets = useCallback((): number[] => {
     const view = viewRef.current;
@@ -61,14 +96,16 @@ export function useSectionNavigation(
 
   const goTo = useCallback(
     (id: string) => {
-      const view = viewRef.current;
-      const heading = view?.querySelector(`#${CSS.escape(id)}`);
-      if (!view || !heading) return;
-      const offset = heading.getBoundingClientRect().top - view.getBoundingClientRect().top;
-      view.scrollTop += offset - JUMP_MARGIN_PX;
+      if (!viewRef.current?.querySelector(`#${CSS.escape(id)}`)) return;
+      scrollAndSettle((view) => {
+        const heading = view.querySelector(`#${CSS.escape(id)}`);
+        if (!heading) return;
+        const offset = heading.getBoundingClientRect().top - view.getBoundingClientRect().top;
+        view.scrollTop += offset - JUMP_MARGIN_PX;
+      });
       setCurrentId(id);
     },
-    [viewRef],
+    [viewRef, scrollAndSettle],
   );
 
   const goToIndex = useCallback(
@@ -85,26 +122,14 @@ export function useSectionNavigation(
   }, [viewRef, refresh]);
 
   // The end of the text, at the bottom of the view: not the blank room left after it for section jumps.
-  // Photos on the way may still be loading and push the end down, so it is followed until they are in,
-  // unless the reader has scrolled away meanwhile.
   const bottom = useCallback(() => {
-    const view = viewRef.current;
-    if (!view) return;
-    const scrollToEnd = () => {
+    scrollAndSettle((view) => {
       const end = view.querySelector('.article__end-space');
       const textEnd = end ? end.getBoundingClientRect().top - view.getBoundingClientRect().top + view.scrollTop : view.scrollHeight;
       view.scrollTop = Math.max(0, textEnd - view.clientHeight);
-      return view.scrollTop;
-    };
-    let landed = scrollToEnd();
-    for (const image of view.querySelectorAll('img')) {
-      if (image.complete) continue;
-      image.addEventListener('load', () => {
-        if (Math.abs(view.scrollTop - landed) < 2) landed = scrollToEnd();
-      }, { once: true });
-    }
+    });
     refresh();
-  }, [viewRef, refresh]);
+  }, [scrollAndSettle, refresh]);
 
   const next = useCallback(() => {
     goToIndex(Math.min(outline.length - 1, currentIndex() + 1));
