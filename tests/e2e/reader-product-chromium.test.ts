@@ -102,6 +102,39 @@ describe('Chromium: the real popup fits the window it is given', () => {
   });
 });
 
+describe('Chromium: a long outline in the popup', () => {
+  test('the current section stays visible in the outline as the reader moves down a 20-section list article', async () => {
+    const session = await launchChromium();
+    try {
+      const article = await openArticle(session, 'long-list-article.html');
+      const { popup } = await openRealPopup(session, article);
+      const reader = new ReaderPage(popup, 'chromium-popup-long-outline');
+      expect(await reader.settledState()).toBe('article');
+      expect(await reader.outlineTexts()).toHaveLength(20);
+      const currentLinkShown = () =>
+        popup.evaluate(() => {
+          const nav = document.querySelector('nav[data-testid=outline]')!.getBoundingClientRect();
+          const link = document.querySelector('nav[data-testid=outline] a[aria-current=location]')?.getBoundingClientRect();
+          return !!link && link.top >= nav.top - 0.5 && link.bottom <= nav.bottom + 0.5;
+        });
+      // Section 9 by key, then the last one by scrolling, as a reader would.
+      await reader.press('9');
+      expect(await eventually(currentLinkShown, (shown) => shown), 'section 9 in view in the outline').toBe(true);
+      await reader.press('End');
+      expect(await eventually(() => reader.currentOutlineItems(), (items) => items[0]?.startsWith('20.') ?? false)).toEqual(['20. Kota Tua Jakarta']);
+      expect(await eventually(currentLinkShown, (shown) => shown), 'section 20 in view in the outline').toBe(true);
+      await reader.screenshot('end');
+
+      // The gear button opens the settings page in a tab.
+      const opened = session.browser.waitForTarget((t) => t.url().endsWith('/options.html'), { timeout: 5_000 });
+      await popup.click('[data-testid=open-options]');
+      expect((await opened).url()).toBe(`chrome-extension://${session.extensionId}/options.html`);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('Chromium: the reader in a tab', () => {
   let session: ChromiumSession;
   let article: Page;
