@@ -1,15 +1,6 @@
+import type { PageLinks } from '../extract/article-types';
 import { httpUrl, pageAddress, withoutHash, type PageAddress } from './page-url';
 import { matchesAny, NEXT_PAGE_LABELS, SHOW_ALL_LABELS, labelText } from './pager-labels';
-
-/** What a page says about the rest of its story. */
-export interface PageLinks {
-  /** The next page of the same story. */
-  nextUrl?: string;
-  /** The whole story on one page: read it instead of page by page when it exists. */
-  showAllUrl?: string;
-  /** The highest page number the pager shows, for "Page 2 of 3"; absent when it shows none. */
-  pageCount?: number;
-}
 
 /** "2", "Halaman 2", "Page 2", "Hal. 2": a numbered pager link. */
 const NUMBERED_LINK = /^(?:(?:halaman|hal\.?|page)\s*)?(\d{1,2})$/i;
