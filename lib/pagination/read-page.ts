@@ -1,0 +1,50 @@
+import type { ArticleView } from '../extract/article-types';
+import { findPageLinks } from './find-next-page';
+import { httpUrl } from './page-url';
+
+/** What reading a later page needs; the injected script passes the browser's, tests pass fakes. */
+export interface PageSource {
+  /** The page's HTML. Rejects on a network error, a non-2xx status or a redirect off the origin. */
+  fetchPage(url: string, signal: AbortSignal): Promise<string>;
+  /** An inert document: DOMParser, which runs no scripts and loads nothing. */
+  parse(html: string): Document;
+  /** The same pipeline page 1 went through. */
+  extract(doc: Document, url: string): ArticleView;
+}
+
+/**
+ * Reads one later page of the story the reader was opened on (`fromUrl`): fetched, parsed and run
+ * through the pipeline, with the links to the page after it. Another origin is refused before
+ * anything is fetched: the script runs with the page's cookies.
+ */
+export async function readPage(url: string, fromUrl: string, source: PageSource, signal: AbortSignal): Promise<ArticleView> {
+  const target = httpUrl(url);
+  const origin = httpUrl(fromUrl)?.origin;
+  if (!target || target.origin !== origin) throw new Error(`Not on this site: ${url}`);
+  const html = await source.fetchPage(target.href, signal);
+  const doc = source.parse(html);
+  const view = source.extract(doc, target.href);
+  const pageLinks = findPageLinks(doc, target.href);
+  return pageLinks ? { ...view, pageLinks } : view;
+}
+
+/** MIME types a story page may come as; anything else (a PDF, an image, JSON) is not a page to read. */
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/**
+ * fetch() as the page itself would: same origin, with its cookies (paywalled or logged-in pages
+ * read as the user sees them), following redirects only within the origin.
+ */
+export async function fetchSameOriginHtml(
+  fetchFn: typeof fetch,
+  url: string,
+  origin: string,
+  signal: AbortSignal,
+): Promise<string> {
+  const response = await fetchFn(url, { credentials: 'include', redirect: 'follow', signal });
+  if (new URL(response.url || url).origin !== origin) throw new Error(`The page moved to another site: ${response.url}`);
+  if (!response.ok) throw new Error(`The site answered ${response.status} for ${url}`);
+  const type = response.headers.get('content-type') ?? 'text/html';
+  if (!HTML_TYPES.test(type)) throw new Error(`Not a web page (${type}): ${url}`);
+  return response.text();
+}
