@@ -6,8 +6,8 @@ import { httpUrl } from './page-url';
 export interface PageSource {
   /** The page's HTML. Rejects on a network error, a non-2xx status or a redirect off the origin. */
   fetchPage(url: string, signal: AbortSignal): Promise<string>;
-  /** An inert document: DOMParser, which runs no scripts and loads nothing. */
-  parse(html: string): Document;
+  /** An inert document at `url`: parseFetchedPage. */
+  parse(html: string, url: string): Document;
   /** The same pipeline page 1 went through. */
   extract(doc: Document, url: string): ArticleView;
 }
@@ -22,7 +22,7 @@ export async function readPage(url: string, fromUrl: string, source: PageSource,
   const origin = httpUrl(fromUrl)?.origin;
   if (!target || target.origin !== origin) throw new Error(`Not on this site: ${url}`);
   const html = await source.fetchPage(target.href, signal);
-  const doc = source.parse(html);
+  const doc = source.parse(html, target.href);
   const view = source.extract(doc, target.href);
   const pageLinks = findPageLinks(doc, target.href);
   return pageLinks ? { ...view, pageLinks } : view;
@@ -47,4 +47,19 @@ export async function fetchSameOriginHtml(
   const type = response.headers.get('content-type') ?? 'text/html';
   if (!HTML_TYPES.test(type)) throw new Error(`Not a web page (${type}): ${url}`);
   return response.text();
+}
+
+/**
+ * Fetched HTML is hostile: DOMParser builds an inert document (no scripts run, nothing loads).
+ * Such a document takes the address of the page that parsed it, so relative links and images of
+ * page 2 would resolve against page 1: a `<base>` gives it its own, unless the page sets one.
+ */
+export function parseFetchedPage(html: string, url: string, parser: DOMParser = new DOMParser()): Document {
+  const doc = parser.parseFromString(html, 'text/html');
+  if (!doc.querySelector('base[href]')) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', url);
+    doc.head.prepend(base);
+  }
+  return doc;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ArticleView } from '../../lib/extract/article-types';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { readAllPages, type Clock, type ReadingStep } from '../../lib/pagination/read-all-pages';
-import { fetchSameOriginHtml, readPage, type PageSource } from '../../lib/pagination/read-page';
+import { fetchSameOriginHtml, parseFetchedPage, readPage, type PageSource } from '../../lib/pagination/read-page';
 import { FIXTURES_DIR } from './support/page-document';
 
 const STORY = 'https://berita.example.id/nasional/banjir-rendam-kota-lama';
@@ -42,7 +42,7 @@ function sourceFor(pages: Record<string, string>, onFetch: (url: string, signal:
       if (html === undefined) throw new Error(`The site answered 404 for ${url}`);
       return html;
     },
-    parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
+    parse: parseFetchedPage,
     extract: (doc, url) => extractArticle(doc, { url }),
   };
   return { source, fetched };
@@ -213,5 +213,21 @@ describe('fetchSameOriginHtml', () => {
     await expect(fetchSameOriginHtml(respond('x', { url: 'https://login.example.com/' }) as unknown as typeof fetch, `${STORY}?page=2`, origin, signal)).rejects.toThrow(/another site/);
     await expect(fetchSameOriginHtml(respond('x', { status: 500 }) as unknown as typeof fetch, `${STORY}?page=2`, origin, signal)).rejects.toThrow(/500/);
     await expect(fetchSameOriginHtml(respond('{}', { headers: { 'content-type': 'application/json' } }) as unknown as typeof fetch, `${STORY}?page=2`, origin, signal)).rejects.toThrow(/Not a web page/);
+  });
+});
+
+describe('parseFetchedPage', () => {
+  it('resolves a later page\'s relative addresses against that page, not the one that parsed it', async () => {
+    const doc = parseFetchedPage('<p><img src="foto.jpg"></p>', `${STORY}/2`);
+    expect(doc.baseURI).toBe(`${STORY}/2`);
+    // Readability makes addresses absolute against baseURI: the image is page 2's.
+    const pages = { [`${STORY}/2`]: story(2).replace('https://berita.example.id/img/banjir-kota-lama.jpg', 'foto-2.jpg') };
+    const view = await readPage(`${STORY}/2`, STORY, sourceFor(pages).source, new AbortController().signal);
+    expect(view.html).toContain(`src="${STORY}/foto-2.jpg"`);
+  });
+
+  it('keeps the page\'s own <base>', () => {
+    const doc = parseFetchedPage('<head><base href="https://cdn.example.id/"></head><img src="a.jpg">', STORY);
+    expect(doc.querySelectorAll('base')).toHaveLength(1);
   });
 });
