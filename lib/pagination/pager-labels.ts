@@ -23,6 +23,16 @@ export const NEXT_PAGE_LABELS: PagerLabel[] = [
     fixture: 'selanjutnya-1.html',
   },
   {
+    pattern: /^(lanjut baca|baca selanjutnya|lanjut membaca)$/i,
+    why: 'Indonesian "read on" links at the foot of a page',
+    fixture: 'baca-selanjutnya-1.html',
+  },
+  {
+    pattern: /^continue reading$/i,
+    why: 'Business Insider pages a long story with "Continue reading »" (goose3 corpus, test_businessinsider3)',
+    fixture: 'continue-reading-1.html',
+  },
+  {
     pattern: /^next( page)?$/i,
     why: 'English pagers: "Next page", "Next »", "Next ›"',
     fixture: 'next-page-1.html',

@@ -1,5 +1,4 @@
 import type { ArticleView } from '../extract/article-types';
-import { normalizedText } from '../extract/text-blocks';
 import { httpUrl, withoutHash } from './page-url';
 import { stitchPages, type StitchedArticle } from './stitch-pages';
 
@@ -91,6 +90,9 @@ export async function readAllPages(readSoFar: ArticleView[], options: ReadAllOpt
     ...(failure ? { failure } : {}),
   });
 
+  // A listing, a search page or a front page has pagers too: only a story's pages are followed.
+  if (!first.looksLikeArticle) return finish('complete');
+
   const showAllUrl = pages.length === 1 ? first.pageLinks?.showAllUrl : undefined;
   if (showAllUrl && sameOrigin(showAllUrl, origin)) {
     options.onReading?.({ page: 2, url: showAllUrl, showAll: true, ...countOf(pageCount()) });
@@ -104,6 +106,7 @@ export async function readAllPages(readSoFar: ArticleView[], options: ReadAllOpt
     // A failed or thin show-all view: read page by page instead.
   }
 
+  let wordsSoFar = stitch(pages, undefined).wordCount;
   for (;;) {
     const last = pages[pages.length - 1] as ArticleView;
     const nextUrl = last.pageLinks?.nextUrl;
@@ -120,7 +123,8 @@ export async function readAllPages(readSoFar: ArticleView[], options: ReadAllOpt
     seen.add(comparableUrl(nextUrl));
     const article = stitch([...pages, read.view], pageCount());
     // A site that ignores ?page=2 serves page 1 again: nothing new means nothing to add.
-    if (!addsText(article)) return finish('repeat');
+    if (article.wordCount <= wordsSoFar) return finish('repeat');
+    wordsSoFar = article.wordCount;
     pages.push(read.view);
     options.onRead?.(article, [...pages]);
   }
@@ -157,12 +161,6 @@ function stitch(pages: ArticleView[], pageCount: number | undefined): StitchedAr
 /** The show-all view replaces page 1 only when it holds at least as much of the story. */
 function holdsTheStory(whole: ArticleView, first: ArticleView): boolean {
   return whole.looksLikeArticle && whole.wordCount >= first.wordCount;
-}
-
-function addsText(article: StitchedArticle): boolean {
-  const last = article.pages[article.pages.length - 1];
-  if (!last) return false;
-  return normalizedText(new DOMParser().parseFromString(`<body>${last.html}`, 'text/html').body).length > 0;
 }
 
 function sameOrigin(url: string, origin: string | undefined): boolean {

@@ -31,6 +31,8 @@ describe('findPageLinks follows the pager of the same story', () => {
     ['numbered-halaman-1.html', { nextUrl: `${STORY}/halaman-2`, pageCount: 3 }],
     ['show-all-1.html', { nextUrl: `${STORY}?page=2`, showAllUrl: `${STORY}?page=all`, pageCount: 2 }],
     ['show-all-en-1.html', { nextUrl: `${ENGLISH_STORY}?page=2`, showAllUrl: `${ENGLISH_STORY}?single=1` }],
+    ['continue-reading-1.html', { nextUrl: `${ENGLISH_STORY}?page=2` }],
+    ['baca-selanjutnya-1.html', { nextUrl: `${STORY}?page=2` }],
     ['story-1.html', { nextUrl: `${STORY}?page=2`, pageCount: 3 }],
     ['story-2.html', { nextUrl: `${STORY}?page=3`, pageCount: 3 }],
   ])('%s', (fixture, expected) => {

@@ -231,3 +231,13 @@ describe('parseFetchedPage', () => {
     expect(doc.querySelectorAll('base')).toHaveLength(1);
   });
 });
+
+describe('readAllPages follows only a story\'s pages', () => {
+  it('does not page through a listing (a blog category with "Next>>")', async () => {
+    const first = { ...(await firstPage(STORY_PAGES)), looksLikeArticle: false };
+    const readPageSpy = vi.fn();
+    const result = await readAllPages([first], { readPage: readPageSpy });
+    expect(readPageSpy).not.toHaveBeenCalled();
+    expect(result.pages).toHaveLength(1);
+  });
+});
