@@ -1,6 +1,6 @@
 import type { ArticleView } from '../extract/article-types';
 import { findPageLinks } from './find-next-page';
-import { httpUrl } from './page-url';
+import { httpUrl, pageAddress } from './page-url';
 
 /** What reading a later page needs; the injected script passes the browser's, tests pass fakes. */
 export interface PageSource {
@@ -14,13 +14,15 @@ export interface PageSource {
 
 /**
  * Reads one later page of the story the reader was opened on (`fromUrl`): fetched, parsed and run
- * through the pipeline, with the links to the page after it. Another origin is refused before
- * anything is fetched: the script runs with the page's cookies.
+ * through the pipeline, with the links to the page after it. The request runs with the page's
+ * cookies, so anything but a page of the same story (same origin, same stem: `?page=3`, `/3`,
+ * `?page=all`) is refused before it is fetched, whatever the popup asks.
  */
 export async function readPage(url: string, fromUrl: string, source: PageSource, signal: AbortSignal): Promise<ArticleView> {
   const target = httpUrl(url);
-  const origin = httpUrl(fromUrl)?.origin;
-  if (!target || target.origin !== origin) throw new Error(`Not on this site: ${url}`);
+  const from = httpUrl(fromUrl);
+  if (!target || !from || target.origin !== from.origin) throw new Error(`Not on this site: ${url}`);
+  if (pageAddress(target).stem !== pageAddress(from).stem) throw new Error(`Not a page of this story: ${url}`);
   const html = await source.fetchPage(target.href, signal);
   const doc = source.parse(html, target.href);
   const view = source.extract(doc, target.href);

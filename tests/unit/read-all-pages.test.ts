@@ -152,6 +152,15 @@ describe('readAllPages', () => {
     expect(fetched).toEqual([]);
   });
 
+  it('has the tab fetch nothing but pages of the story it shows', async () => {
+    const { source, fetched } = sourceFor(STORY_PAGES);
+    const signal = new AbortController().signal;
+    await expect(readPage('https://berita.example.id/akun/keluar', STORY, source, signal)).rejects.toThrow(/Not a page of this story/);
+    await expect(readPage(`${STORY}-lain?page=2`, STORY, source, signal)).rejects.toThrow(/Not a page of this story/);
+    expect(fetched).toEqual([]);
+    await expect(readPage(`${STORY}?page=3`, `${STORY}?page=2`, source, signal)).resolves.toMatchObject({ url: `${STORY}?page=3` });
+  });
+
   it('prefers the show-all view, and keeps the address the reader was opened on', async () => {
     const whole = story(1).replace('</article>', `${story(2).match(/<h2>[\s\S]*?<\/p>\s*<p>[\s\S]*<\/p>/)?.[0]}</article>`);
     const pages = { [STORY]: story(1).replace('<link rel="next"', `<link rel="alternate" href="?page=all"><a href="?page=all">Tampilkan semua</a><link rel="next"`), [`${STORY}?page=all`]: whole };
