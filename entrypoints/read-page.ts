@@ -4,10 +4,10 @@ import { fetchSameOriginHtml, parseFetchedPage, readPage } from '@/lib/paginatio
 
 // Reads a later page of a split story, inside the tab (see lib/pagination/page-request.ts for how
 // the popup asks). Fetching from the tab, not the popup, is what needs no new permission: the
-// request goes to the page's own origin with the page's cookies, as the page's own scripts would
-// make it (in Firefox MV3 too, content-script requests are the page's). The popup itself has no
-// host permission and no cookies for the site. Never throws: Chromium and Firefox report a
-// rejected injection differently, so a failure comes back as `{ error }`.
+// request goes to the page's own origin, with the page's cookies, which the popup (no host
+// permission) could not do; tests/e2e/pages-*.test.ts check the cookie goes along in Chromium and
+// Firefox. Never throws: Chromium and Firefox report a rejected injection differently, so a
+// failure comes back as `{ error }`.
 export default defineUnlistedScript(async () => {
   const request = takePageRequest(globalThis);
   if (!request) return { error: 'No page was asked for.' };
