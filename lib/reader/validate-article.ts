@@ -38,7 +38,8 @@ function pageLinksOf(value: unknown, pageUrl: string): { pageLinks?: PageLinks }
   if (typeof value !== 'object' || value === null) return {};
   const raw = value as Record<string, unknown>;
   const origin = httpOrigin(pageUrl);
-  const sameOrigin = (url: unknown) => (origin !== null && typeof url === 'string' && httpOrigin(url) === origin ? url : undefined);
+  const sameOrigin = (url: unknown) =>
+    origin !== null && typeof url === 'string' && url.length <= MAX_TEXT_CHARS && httpOrigin(url) === origin ? url : undefined;
   const nextUrl = sameOrigin(raw.nextUrl);
   const showAllUrl = sameOrigin(raw.showAllUrl);
   if (!nextUrl && !showAllUrl) return {};
