@@ -50,4 +50,16 @@ export interface ArticleView {
   /** False when the page does not look like an article (the reader offers "Show anyway"). */
   looksLikeArticle: boolean;
   removals: Removal[];
+  /** Set when the page is one of several pages of the story (lib/pagination/find-next-page.ts). */
+  pageLinks?: PageLinks;
+}
+
+/** What a page says about the rest of its story. */
+export interface PageLinks {
+  /** The next page of the same story, same origin. */
+  nextUrl?: string;
+  /** The whole story on one page: read it instead of page by page when it exists. */
+  showAllUrl?: string;
+  /** The highest page number the pager shows, for "Page 2 of 3"; absent when it shows none. */
+  pageCount?: number;
 }
