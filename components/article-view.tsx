@@ -1,18 +1,21 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import type { ArticleView as Article } from '../lib/extract/article-types';
+import type { StitchedArticle } from '../lib/pagination/stitch-pages';
 import { ArticleBody } from './article-body';
-import { formatDate, formatMinutes, t } from './messages';
+import { formatDate, formatMinutes, formatNumber, t } from './messages';
 import { RemovalSummary } from './removal-summary';
 
 export interface ArticleViewProps {
-  article: Article;
+  article: Article | StitchedArticle;
   viewRef: RefObject<HTMLElement | null>;
   /** Shown above the article: the offer to continue where the reader left off. */
   children?: ComponentChildren;
+  /** Shown after the text: how reading the story's later pages is going. */
+  footer?: ComponentChildren;
 }
 
 /** The scrolling column and the page's one main landmark: metadata above, then the body, then room for the last section to reach the top. */
-export function ArticleView({ article, viewRef, children }: ArticleViewProps) {
+export function ArticleView({ article, viewRef, children, footer }: ArticleViewProps) {
   return (
     <main class="article-view" data-testid="article-view" ref={viewRef} tabIndex={-1} aria-label={t('articleLabel')}>
       {children}
@@ -39,9 +42,32 @@ export function ArticleView({ article, viewRef, children }: ArticleViewProps) {
           </p>
           <RemovalSummary removals={article.removals} />
         </header>
-        <ArticleBody html={article.html} lang={article.lang} dir={article.dir} />
+        <div class="article__text" data-testid="article-text">
+          {'pages' in article && article.pages.length > 1 ? (
+            article.pages.map((page) => (
+              <section key={page.page} class="article__page" data-page={page.page} aria-label={pageLabel(page.page, article.pageCount)}>
+                {page.page > 1 && (
+                  <p class="page-break" data-testid="page-break" aria-hidden="true">
+                    {pageLabel(page.page, article.pageCount)}
+                  </p>
+                )}
+                <ArticleBody html={page.html} lang={article.lang} dir={article.dir} />
+              </section>
+            ))
+          ) : (
+            <ArticleBody html={article.html} lang={article.lang} dir={article.dir} />
+          )}
+        </div>
+        {footer}
         <div class="article__end-space" aria-hidden="true" />
       </article>
     </main>
   );
+}
+
+/** "Page 2 of 3", or "Page 2" while the pager has not said how many there are. */
+function pageLabel(page: number, pageCount: number): string {
+  return pageCount >= page
+    ? t('pageSeparator', formatNumber(page), formatNumber(pageCount))
+    : t('pageSeparatorOpen', formatNumber(page));
 }

@@ -16,6 +16,7 @@ import { useKeymap } from './use-keymap';
 import { useMediaQuery } from './use-media-query';
 import { useReadingPosition } from './use-reading-position';
 import { useSectionNavigation } from './use-section-navigation';
+import { useWholeStory, type ReadLaterPages } from './use-whole-story';
 import './reader.css';
 
 export interface SettingsStore {
@@ -41,6 +42,8 @@ export interface ReaderAppProps {
   settingsStore: SettingsStore;
   keymapStore?: KeymapStore;
   positionStore?: PositionStore;
+  /** Reads the later pages of a story split over pages; without it the reader shows page 1 only. */
+  readLaterPages?: ReadLaterPages;
   /** Present when the reader can reopen itself in a full tab. */
   openInTab?: () => void;
   openOptions?: () => void;
@@ -51,7 +54,7 @@ export interface ReaderAppProps {
 export const NARROW_LAYOUT_QUERY = '(max-width: 559px)';
 
 export function ReaderApp(props: ReaderAppProps) {
-  const { readPage, settingsStore, keymapStore, positionStore, openInTab, openOptions, inTab = false } = props;
+  const { readPage, readLaterPages, settingsStore, keymapStore, positionStore, openInTab, openOptions, inTab = false } = props;
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [keymap, setKeymap] = useState<Keymap>(DEFAULT_KEYMAP);
@@ -91,7 +94,7 @@ export function ReaderApp(props: ReaderAppProps) {
       data-line-height={settings.lineHeight}
     >
       {state.kind === 'article' ? (
-        <ArticleReader article={state.article} toolbar={toolbar} keymap={keymap} positionStore={positionStore} />
+        <ArticleReader first={state.article} readLaterPages={readLaterPages} toolbar={toolbar} keymap={keymap} positionStore={positionStore} />
       ) : (
         <>
           <ReaderToolbar {...toolbar} />
@@ -142,14 +145,17 @@ function ReaderState({ state, onRetry, onShowAnyway }: ReaderStateProps) {
 }
 
 interface ArticleReaderProps {
-  article: Article;
+  first: Article;
+  readLaterPages?: ReadLaterPages;
   toolbar: Pick<Parameters<typeof ReaderToolbar>[0], 'settings' | 'onSettings' | 'openInTab' | 'openOptions'>;
   keymap: Keymap;
   positionStore?: PositionStore;
 }
 
-function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReaderProps) {
+function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore }: ArticleReaderProps) {
   const viewRef = useRef<HTMLElement>(null);
+  const story = useWholeStory(first, readLaterPages);
+  const article = story.article;
   const [helpOpen, setHelpOpen] = useState(false);
   const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
   // Wide windows show the outline until `t` hides it; narrow ones keep the drawer shut until `t` opens it.
@@ -204,6 +210,8 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
       bottom: navigation.bottom,
       halfPageDown: () => navigation.scrollByPage(0.5),
       halfPageUp: () => navigation.scrollByPage(-0.5),
+      nextPage: () => navigation.jumpPage(1),
+      previousPage: () => navigation.jumpPage(-1),
       toggleOutline,
       toggleHelp: () => setHelpOpen((open) => !open),
       closeOverlay: () => {
@@ -245,7 +253,7 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
           />
         )}
         {narrow && drawerOpen && <div class="reader__scrim" aria-hidden="true" onClick={closeDrawer} />}
-        <ArticleView article={article} viewRef={viewRef}>
+        <ArticleView article={article} viewRef={viewRef} footer={<StoryProgress story={story} />}>
           {place.offer && (
             <ResumeOffer position={place.offer} keymap={keymap} onResume={place.resume} onDismiss={place.dismiss} />
           )}
@@ -253,6 +261,29 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
       </div>
       <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} keymap={keymap} />
     </>
+  );
+}
+
+/** "Reading page 2 of 3…" while later pages arrive; a failed page says so and offers Retry. */
+function StoryProgress({ story }: { story: ReturnType<typeof useWholeStory> }) {
+  const { reading, failedPage, retry } = story;
+  return (
+    <div class="story-progress" role="status" data-testid="story-progress">
+      {reading &&
+        (reading.showAll
+          ? t('readingShowAll')
+          : reading.pageCount
+            ? t('readingPage', formatNumber(reading.page), formatNumber(reading.pageCount))
+            : t('readingPageOpen', formatNumber(reading.page)))}
+      {failedPage !== null && (
+        <>
+          <span>{t('pageFailed', formatNumber(failedPage))}</span>{' '}
+          <button type="button" class="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        </>
+      )}
+    </div>
   );
 }
 
@@ -270,7 +301,7 @@ function positionText(index: number, total: number, left: string | undefined): s
 function useSectionTimes(viewRef: { current: HTMLElement | null }, article: Article): SectionTimes | null {
   const [times, setTimes] = useState<SectionTimes | null>(null);
   useEffect(() => {
-    const body = viewRef.current?.querySelector('[data-testid=article-body]');
+    const body = viewRef.current?.querySelector('[data-testid=article-text]');
     if (body) setTimes(sectionReadingTimes(body, article.outline, article.lang, article.readingMinutes));
   }, [viewRef, article]);
   return times;

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderApp } from '@/components/reader-app';
 import { t } from '@/components/messages';
+import { readAllPages } from '@/lib/pagination/read-all-pages';
+import { tabPageReader } from '@/utils/read-page-in-tab';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
 import { fitPopupToWindow } from './fit-popup-to-window';
@@ -18,6 +20,12 @@ if (!inTab) fitPopupToWindow();
 render(
   <ReaderApp
     readPage={() => tabId.then(readTab)}
+    readLaterPages={(readSoFar, callbacks) =>
+      tabId.then((id) => {
+        if (id === undefined) throw new Error(t('errorNoTab'));
+        return readAllPages(readSoFar, { readPage: tabPageReader(id), ...callbacks });
+      })
+    }
     settingsStore={{ load: loadSettings, save: saveSettings, watch: watchSettings }}
     keymapStore={{ load: loadKeymap, watch: watchKeymap }}
     positionStore={{ loadOffer: (url) => loadPositionToOffer(url), save: savePosition }}

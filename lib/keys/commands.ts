@@ -31,6 +31,8 @@ export const COMMANDS = [
   { id: 'sectionByNumber', group: 'sections', numericArgument: true },
   { id: 'focusOutline', group: 'sections' },
   { id: 'resumePosition', group: 'sections' },
+  { id: 'nextPage', group: 'sections' },
+  { id: 'previousPage', group: 'sections' },
   { id: 'top', group: 'page' },
   { id: 'bottom', group: 'page' },
   // d / u are the Vimium keys; Space and the arrows keep their native scrolling.

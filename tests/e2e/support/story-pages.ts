@@ -23,18 +23,22 @@ export interface StoryServer {
   origin: string;
   /** Request headers of every story page asked for, by page number. */
   requests: Map<number, IncomingHttpHeaders>;
+  /** Page numbers the server answers with 503 for now, as an overloaded site does. */
+  failing: Set<number>;
   close(): Promise<void>;
 }
 
 /** The story's pages at `?page=N`, page 1 setting a session cookie as a paywalled site would. */
 export async function startStoryServer(): Promise<StoryServer> {
   const requests = new Map<number, IncomingHttpHeaders>();
+  const failing = new Set<number>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === STORY_PATH) {
       const page = Number(url.searchParams.get('page') ?? '1');
       requests.set(page, req.headers);
       if (![1, 2, 3].includes(page)) return void res.writeHead(404).end();
+      if (failing.has(page)) return void res.writeHead(503).end();
       const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
       if (page === 1) headers['set-cookie'] = 'reader-session=abc123; Path=/; SameSite=Lax';
       return void res.writeHead(200, headers).end(story(page));
@@ -47,6 +51,7 @@ export async function startStoryServer(): Promise<StoryServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    failing,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
