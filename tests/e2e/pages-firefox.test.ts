@@ -1,12 +1,14 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type FirefoxSession, launchFirefox, openReaderTabFor } from './support/firefox';
 import {
   expectRefusals,
   expectShadowStoryRead,
   expectWholeStoryRead,
+  readerPageBreaks,
   SHADOW_PATH,
   startStoryServer,
+  waitForReaderToFinish,
   STORY_PATH,
   type StoryServer,
 } from './support/story-pages';
@@ -43,21 +45,40 @@ async function openWithReader(path: string): Promise<{ reader: Page; tabId: numb
   return { reader, tabId };
 }
 
+/**
+ * An extension page that reads nothing by itself: the reader reads the story's pages on its own, so
+ * the tests that call the tab's scripts directly let it finish, then turn its tab into the settings page.
+ */
+async function openQuietExtensionPage(path: string): Promise<{ reader: Page; tabId: number }> {
+  const { reader, tabId } = await openWithReader(path);
+  await waitForReaderToFinish(reader);
+  await reader.goto(`moz-extension://${firefox.uuid}/options.html`, { waitUntil: [], timeout: 10_000 }).catch(() => {});
+  await reader.waitForFunction(() => typeof browser !== 'undefined' && !!browser.scripting, { polling: 50 });
+  return { reader, tabId };
+}
+
 describe('Firefox ESR: stories split over pages', () => {
+  test('the reader shows the whole story, with a line where each later page begins', async () => {
+    const { reader } = await openWithReader(STORY_PATH);
+    expect(await readerPageBreaks(reader)).toEqual(['Page 2 of 3', 'Page 3 of 3']);
+    const outline = await reader.$$eval('nav[data-testid=outline] .outline__text', (els) => els.map((el) => el.textContent));
+    expect(outline).toEqual(['Ratusan warga mengungsi', 'Penyebab banjir', 'Lalu lintas dan sekolah']);
+  });
+
   test('page 1 names page 2; the tab reads pages 2 and 3 with its cookies; the pages stitch into the whole story', async () => {
-    const { reader, tabId } = await openWithReader(STORY_PATH);
+    const { reader, tabId } = await openQuietExtensionPage(STORY_PATH);
     await expectWholeStoryRead(reader, tabId, server);
   });
 
   test('the tab refuses another origin, and reads nothing unasked', async () => {
-    const { reader, tabId } = await openWithReader(STORY_PATH);
+    const { reader, tabId } = await openQuietExtensionPage(STORY_PATH);
     await expectRefusals(reader, tabId, server);
   });
 });
 
 describe('Firefox ESR: stories inside web components', () => {
   test('open shadow roots are read in order, slots resolved; the closed one stays unread', async () => {
-    const { reader, tabId } = await openWithReader(SHADOW_PATH);
+    const { reader, tabId } = await openQuietExtensionPage(SHADOW_PATH);
     await expectShadowStoryRead(reader, tabId);
   });
 });

@@ -57,6 +57,28 @@ export async function startStoryServer(): Promise<StoryServer> {
 }
 
 
+/**
+ * Waits until the reader in `readerPage` has shown the story and finished reading its later pages
+ * itself. Tests that then drive the tab's scripts directly must not race the reader's own requests.
+ */
+export async function waitForReaderToFinish(readerPage: Page): Promise<void> {
+  await readerPage.waitForFunction(
+    () => {
+      const state = document.querySelector('.reader')?.getAttribute('data-state');
+      if (!state || state === 'loading') return false;
+      const progress = document.querySelector('[data-testid=story-progress]');
+      return !progress || progress.textContent === '';
+    },
+    { polling: 100, timeout: 15_000 },
+  );
+}
+
+/** The page breaks the reader shows ("Page 2 of 3"), once it has read the story's later pages. */
+export async function readerPageBreaks(readerPage: Page): Promise<string[]> {
+  await waitForReaderToFinish(readerPage);
+  return readerPage.$$eval('[data-testid=page-break]', (els) => els.map((el) => (el.textContent ?? '').trim()));
+}
+
 // Callbacks passed to page.evaluate() run inside extension pages: Firefox exposes `browser`, Chromium `chrome`.
 declare const chrome: typeof browser;
 
