@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleView as Article } from '../lib/extract/article-types';
 import { DEFAULT_KEYMAP, type Keymap } from '../lib/keys/default-keymap';
 import type { ReadingPosition } from '../lib/reading-position/reading-positions';
 import { minutesLeft, sectionReadingTimes, type SectionTimes } from '../lib/reader/section-reading-times';
 import type { ReaderState } from '../lib/reader/reader-state';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../lib/settings/reader-settings';
+import type { ShownRemovedBlock } from './article-body';
 import { ArticleView } from './article-view';
 import { KeyHelpDialog } from './key-help-dialog';
 import { formatMinutes, formatNumber, t, tCount } from './messages';
 import { OutlineNav } from './outline-nav';
+import { kindMessage } from './removal-summary';
 import { ReaderToolbar } from './reader-toolbar';
 import { ResumeOffer } from './resume-offer';
 import { StateMessage } from './state-message';
@@ -31,6 +33,11 @@ export interface KeymapStore {
   watch?: (onChange: (keymap: Keymap) => void) => () => void;
 }
 
+export interface KeptRulesStore {
+  /** Remembers that these rules no longer run on the article's site. */
+  keep: (url: string, ruleIds: string[]) => Promise<void>;
+}
+
 export interface PositionStore {
   loadOffer: (url: string) => Promise<ReadingPosition | null>;
   save: (url: string, position: ReadingPosition) => Promise<void>;
@@ -42,6 +49,7 @@ export interface ReaderAppProps {
   settingsStore: SettingsStore;
   keymapStore?: KeymapStore;
   positionStore?: PositionStore;
+  keptRulesStore?: KeptRulesStore;
   /** Reads the later pages of a story split over pages; without it the reader shows page 1 only. */
   readLaterPages?: ReadLaterPages;
   /** Present when the reader can reopen itself in a full tab. */
@@ -54,7 +62,7 @@ export interface ReaderAppProps {
 export const NARROW_LAYOUT_QUERY = '(max-width: 559px)';
 
 export function ReaderApp(props: ReaderAppProps) {
-  const { readPage, readLaterPages, settingsStore, keymapStore, positionStore, openInTab, openOptions, inTab = false } = props;
+  const { readPage, readLaterPages, settingsStore, keymapStore, positionStore, keptRulesStore, openInTab, openOptions, inTab = false } = props;
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [keymap, setKeymap] = useState<Keymap>(DEFAULT_KEYMAP);
@@ -94,7 +102,14 @@ export function ReaderApp(props: ReaderAppProps) {
       data-line-height={settings.lineHeight}
     >
       {state.kind === 'article' ? (
-        <ArticleReader first={state.article} readLaterPages={readLaterPages} toolbar={toolbar} keymap={keymap} positionStore={positionStore} />
+        <ArticleReader
+          first={state.article}
+          readLaterPages={readLaterPages}
+          toolbar={toolbar}
+          keymap={keymap}
+          positionStore={positionStore}
+          keptRulesStore={keptRulesStore}
+        />
       ) : (
         <>
           <ReaderToolbar {...toolbar} />
@@ -150,13 +165,16 @@ interface ArticleReaderProps {
   toolbar: Pick<Parameters<typeof ReaderToolbar>[0], 'settings' | 'onSettings' | 'openInTab' | 'openOptions'>;
   keymap: Keymap;
   positionStore?: PositionStore;
+  keptRulesStore?: KeptRulesStore;
 }
 
-function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore }: ArticleReaderProps) {
+function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, keptRulesStore }: ArticleReaderProps) {
   const viewRef = useRef<HTMLElement>(null);
   const story = useWholeStory(first, readLaterPages);
   const article = story.article;
   const [helpOpen, setHelpOpen] = useState(false);
+  const [showRemoved, setShowRemoved] = useState(false);
+  const removedBlocks = useMemo(() => shownRemovedBlocks(article.removals), [article.removals]);
   const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
   // Wide windows show the outline until `t` hides it; narrow ones keep the drawer shut until `t` opens it.
   const [outlineHidden, setOutlineHidden] = useState(false);
@@ -213,6 +231,10 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore }
       nextPage: () => navigation.jumpPage(1),
       previousPage: () => navigation.jumpPage(-1),
       toggleOutline,
+      toggleRemoved: () => {
+        if (removedBlocks.length === 0) return false;
+        setShowRemoved((shown) => !shown);
+      },
       toggleHelp: () => setHelpOpen((open) => !open),
       closeOverlay: () => {
         if (helpOpen) return setHelpOpen(false);
@@ -253,7 +275,13 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore }
           />
         )}
         {narrow && drawerOpen && <div class="reader__scrim" aria-hidden="true" onClick={closeDrawer} />}
-        <ArticleView article={article} viewRef={viewRef} footer={<StoryProgress story={story} />}>
+        <ArticleView
+          article={article}
+          viewRef={viewRef}
+          footer={<StoryProgress story={story} />}
+          removed={showRemoved ? removedBlocks : undefined}
+          onKeep={keptRulesStore && ((_kind, ruleIds) => void keptRulesStore.keep(article.url, ruleIds))}
+        >
           {place.offer && (
             <ResumeOffer position={place.offer} keymap={keymap} onResume={place.resume} onDismiss={place.dismiss} />
           )}
@@ -261,6 +289,13 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore }
       </div>
       <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} keymap={keymap} />
     </>
+  );
+}
+
+/** The removed blocks that can be shown again, labelled by kind in the UI language. */
+function shownRemovedBlocks(removals: Article['removals']): ShownRemovedBlock[] {
+  return removals.flatMap((removal) =>
+    removal.html ? [{ html: removal.html, after: removal.after, label: t('removedBlockLabel', t(kindMessage(removal.kind))) }] : [],
   );
 }
 

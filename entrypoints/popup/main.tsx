@@ -4,6 +4,8 @@ import { ReaderApp } from '@/components/reader-app';
 import { t } from '@/components/messages';
 import { readAllPages } from '@/lib/pagination/read-all-pages';
 import { tabPageReader } from '@/utils/read-page-in-tab';
+import { keepRules } from '@/lib/reader/kept-rules';
+import { loadKeptRules, saveKeptRules } from '@/utils/kept-rules-storage';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
 import { fitPopupToWindow } from './fit-popup-to-window';
@@ -29,6 +31,7 @@ render(
     settingsStore={{ load: loadSettings, save: saveSettings, watch: watchSettings }}
     keymapStore={{ load: loadKeymap, watch: watchKeymap }}
     positionStore={{ loadOffer: (url) => loadPositionToOffer(url), save: savePosition }}
+    keptRulesStore={{ keep: async (url, ruleIds) => saveKeptRules(keepRules(await loadKeptRules(), url, ruleIds)) }}
     inTab={inTab}
     openOptions={() => void browser.runtime.openOptionsPage()}
     openInTab={

@@ -19,6 +19,10 @@ export interface Removal {
   ruleId: string;
   kind: ClutterKind;
   textLength: number;
+  /** The block as it was (unsanitised), for showing it again on request; absent for large blocks. */
+  html?: string;
+  /** The last words of the text before the block, to show it again where it was. */
+  after?: string;
 }
 
 export interface OutlineItem {

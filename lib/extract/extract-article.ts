@@ -22,6 +22,8 @@ export interface ExtractOptions {
   url?: string;
   /** Whether the live page hides an element: computed style in the browser; class names otherwise. */
   isHidden?: HiddenProbe;
+  /** Clutter rules the reader asked to keep on this site ("Always keep this kind on this site"). */
+  keepRuleIds?: readonly string[];
 }
 
 /** A title this long (letters and digits) is found inside a heading with a kicker run into it. */
@@ -56,7 +58,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     leadFigure = findLeadFigure(body);
     return clone;
   };
-  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url)));
+  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url), options.keepRuleIds));
   const content = parsed?.content ?? fallbackContent(preparePage());
 
   const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();

@@ -39,6 +39,7 @@ export const COMMANDS = [
   { id: 'halfPageDown', group: 'page', repeatable: true },
   { id: 'halfPageUp', group: 'page', repeatable: true },
   { id: 'toggleOutline', group: 'view' },
+  { id: 'toggleRemoved', group: 'view' },
   { id: 'toggleHelp', group: 'help' },
   { id: 'closeOverlay', group: 'help' },
 ] as const satisfies readonly CommandSpec[];

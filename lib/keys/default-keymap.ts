@@ -19,7 +19,8 @@ export type Keymap = Readonly<Record<KeySequence, Binding>>;
 /**
  * The default keys. The choices follow anchors.md §3: j/k from Gmail and GitHub lists, g g / G and
  * d / u from Vimium, ? for help, Esc to close, `t` for the outline ("table of contents"), `b` to go back
- * to where you left off, `]` / `[` between the pages of a story split over pages (Vim's motions).
+ * to where you left off, `]` / `[` between the pages of a story split over pages (Vim's motions),
+ * `r` to show the removed blocks where they were.
  * Space, Shift+Space and the arrows stay unbound so the browser keeps scrolling natively. Users remap keys on the options page (lib/keys/user-keymap.ts).
  */
 export const DEFAULT_KEYMAP = {
@@ -39,6 +40,7 @@ export const DEFAULT_KEYMAP = {
   ']': 'nextPage',
   '[': 'previousPage',
   t: 'toggleOutline',
+  r: 'toggleRemoved',
   'g g': 'top',
   Home: 'top',
   G: 'bottom',

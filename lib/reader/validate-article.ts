@@ -1,4 +1,8 @@
 import type { ArticleView, ClutterKind, OutlineItem, PageLinks, Removal } from '../extract/article-types';
+import { MAX_REMOVED_HTML_CHARS } from '../extract/removed-block';
+
+/** The anchor is the last 60 characters of a text; anything longer was not made by the extractor. */
+const MAX_ANCHOR_CHARS = 200;
 
 /** The page's answer crosses a trust boundary: a hostile page can shape what the script returns. */
 const MAX_HTML_CHARS = 5_000_000;
@@ -86,5 +90,13 @@ function outlineItem(value: unknown): OutlineItem[] {
 function removal(value: unknown): Removal[] {
   if (typeof value !== 'object' || value === null) return [];
   const raw = value as Record<string, unknown>;
-  return [{ ruleId: text(raw.ruleId), kind: text(raw.kind) as ClutterKind, textLength: count(raw.textLength) }];
+  const html = typeof raw.html === 'string' && raw.html.length <= MAX_REMOVED_HTML_CHARS ? raw.html : undefined;
+  const after = typeof raw.after === 'string' ? raw.after.slice(0, MAX_ANCHOR_CHARS) : undefined;
+  return [{
+    ruleId: text(raw.ruleId),
+    kind: text(raw.kind) as ClutterKind,
+    textLength: count(raw.textLength),
+    ...(html ? { html } : {}),
+    ...(after ? { after } : {}),
+  }];
 }
