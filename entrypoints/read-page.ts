@@ -18,7 +18,7 @@ export default defineUnlistedScript(async () => {
       {
         fetchPage: (url, signal) => fetchSameOriginHtml((input, init) => fetch(input, init), url, location.origin, signal),
         parse: parseFetchedPage,
-        extract: (doc, url) => extractArticle(doc, { url }),
+        extract: (doc, url) => extractArticle(doc, { url, keepRuleIds: request.keepRuleIds }),
       },
       AbortSignal.timeout(request.timeoutMs),
     );

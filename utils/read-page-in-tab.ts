@@ -10,8 +10,13 @@ import { validateArticle } from '@/lib/reader/validate-article';
  * there. Two injections under the same activeTab grant; no new permission. The answer crosses a
  * trust boundary like page 1's, so it is validated the same way.
  */
-export async function readPageInTab(tabId: number, url: string, timeoutMs = READ_BUDGET_MS): Promise<ArticleView> {
-  const request: PageRequest = { url, timeoutMs };
+export async function readPageInTab(
+  tabId: number,
+  url: string,
+  timeoutMs = READ_BUDGET_MS,
+  keepRuleIds: string[] = [],
+): Promise<ArticleView> {
+  const request: PageRequest = { url, timeoutMs, keepRuleIds };
   await browser.scripting.executeScript({ target: { tabId }, func: leavePageRequest, args: [PAGE_REQUEST_KEY, request] });
   const [answer] = await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'] });
   if (isPageReadError(answer?.result)) throw new Error(answer.result.error);
@@ -20,7 +25,7 @@ export async function readPageInTab(tabId: number, url: string, timeoutMs = READ
   return view;
 }
 
-/** The reader `readAllPages` needs, for the story open in `tabId`. */
-export function tabPageReader(tabId: number): PageReader {
-  return (url) => readPageInTab(tabId, url);
+/** The reader `readAllPages` needs, for the story open in `tabId`, keeping what page 1 kept. */
+export function tabPageReader(tabId: number, keepRuleIds: string[] = []): PageReader {
+  return (url) => readPageInTab(tabId, url, READ_BUDGET_MS, keepRuleIds);
 }

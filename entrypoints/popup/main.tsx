@@ -4,7 +4,7 @@ import { ReaderApp } from '@/components/reader-app';
 import { t } from '@/components/messages';
 import { readAllPages } from '@/lib/pagination/read-all-pages';
 import { tabPageReader } from '@/utils/read-page-in-tab';
-import { keepRules } from '@/lib/reader/kept-rules';
+import { keepRules, keptOn } from '@/lib/reader/kept-rules';
 import { loadKeptRules, saveKeptRules } from '@/utils/kept-rules-storage';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
@@ -23,9 +23,10 @@ render(
   <ReaderApp
     readPage={() => tabId.then(readTab)}
     readLaterPages={(readSoFar, callbacks) =>
-      tabId.then((id) => {
+      tabId.then(async (id) => {
         if (id === undefined) throw new Error(t('errorNoTab'));
-        return readAllPages(readSoFar, { readPage: tabPageReader(id), ...callbacks });
+        const kept = keptOn(await loadKeptRules(), readSoFar[0]?.url ?? '');
+        return readAllPages(readSoFar, { readPage: tabPageReader(id, [...kept]), ...callbacks });
       })
     }
     settingsStore={{ load: loadSettings, save: saveSettings, watch: watchSettings }}

@@ -5,6 +5,8 @@
  * /read-page.js, which takes it. Both injections run in the same isolated world (Chromium's
  * ISOLATED world, Firefox's content-script sandbox), which the page's own scripts cannot see.
  */
+import { EXTRACT_REQUEST_KEY, takeExtractRequest } from '../extract/extract-request';
+
 export const PAGE_REQUEST_KEY = 'sectionedReaderPageRequest';
 
 export interface PageRequest {
@@ -12,6 +14,8 @@ export interface PageRequest {
   url: string;
   /** How long the tab may spend on this page before giving up. */
   timeoutMs: number;
+  /** Clutter rules kept on this site, as for page 1 (lib/extract/extract-request.ts). */
+  keepRuleIds?: string[];
 }
 
 /** What /read-page.js answers when it cannot read the page (an ArticleView otherwise). */
@@ -37,7 +41,8 @@ export function takePageRequest(scope: object): PageRequest | null {
   const { url, timeoutMs } = raw as Record<string, unknown>;
   if (typeof url !== 'string') return null;
   const timeout = typeof timeoutMs === 'number' && timeoutMs > 0 ? Math.min(timeoutMs, MAX_TIMEOUT_MS) : MAX_TIMEOUT_MS;
-  return { url, timeoutMs: timeout };
+  const { keepRuleIds } = takeExtractRequest({ [EXTRACT_REQUEST_KEY]: raw });
+  return { url, timeoutMs: timeout, keepRuleIds };
 }
 
 export function isPageReadError(value: unknown): value is PageReadError {

@@ -5,7 +5,7 @@ describe('page requests left in the isolated world', () => {
   it('are taken once', () => {
     const scope: Record<string, unknown> = {};
     leavePageRequest(PAGE_REQUEST_KEY, { url: 'https://berita.example.id/a?page=2', timeoutMs: 5_000 });
-    expect(takePageRequest(globalThis)).toEqual({ url: 'https://berita.example.id/a?page=2', timeoutMs: 5_000 });
+    expect(takePageRequest(globalThis)).toEqual({ url: 'https://berita.example.id/a?page=2', timeoutMs: 5_000, keepRuleIds: [] });
     expect(takePageRequest(globalThis)).toBeNull();
     expect(takePageRequest(scope)).toBeNull();
   });
@@ -23,5 +23,12 @@ describe('page requests left in the isolated world', () => {
     expect(takePageRequest(scope)?.timeoutMs).toBe(10_000);
     expect(takePageRequest({ [PAGE_REQUEST_KEY]: { url: 42 } })).toBeNull();
     expect(takePageRequest({ [PAGE_REQUEST_KEY]: 'https://x.example/' })).toBeNull();
+  });
+});
+
+describe('the rules kept on a site travel with a page request', () => {
+  it('are taken with it, strings only', () => {
+    leavePageRequest(PAGE_REQUEST_KEY, { url: 'https://berita.example.id/a?page=2', timeoutMs: 5_000, keepRuleIds: ['id-read-also', 7 as unknown as string] });
+    expect(takePageRequest(globalThis)?.keepRuleIds).toEqual(['id-read-also']);
   });
 });

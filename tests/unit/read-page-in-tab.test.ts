@@ -31,10 +31,10 @@ describe('readPageInTab', () => {
     const calls = fakeTab({ ...view, pageLinks: { nextUrl: `${STORY}?page=3`, pageCount: 3 } });
     const page = await readPageInTab(7, `${STORY}?page=2`, 4_000);
     expect(calls.map((call) => call.target)).toEqual([{ tabId: 7 }, { tabId: 7 }]);
-    expect(calls[0]?.args).toEqual([PAGE_REQUEST_KEY, { url: `${STORY}?page=2`, timeoutMs: 4_000 }]);
+    expect(calls[0]?.args).toEqual([PAGE_REQUEST_KEY, { url: `${STORY}?page=2`, timeoutMs: 4_000, keepRuleIds: [] }]);
     expect(calls[1]?.files).toEqual(['/read-page.js']);
     // What /read-page.js would find waiting for it.
-    expect(takePageRequest(globalThis)).toEqual({ url: `${STORY}?page=2`, timeoutMs: 4_000 });
+    expect(takePageRequest(globalThis)).toEqual({ url: `${STORY}?page=2`, timeoutMs: 4_000, keepRuleIds: [] });
     expect(page.pageLinks).toEqual({ nextUrl: `${STORY}?page=3`, pageCount: 3 });
   });
 

@@ -41,3 +41,13 @@ describe('clutter rules kept on a site', () => {
     expect(clutterRulesFor('www.idntimes.com', ['no-such-rule'])).toEqual(all);
   });
 });
+
+describe('extract requests left in the isolated world', () => {
+  it('carry the kept rules once, and ask for nothing when missing or malformed', async () => {
+    const { EXTRACT_REQUEST_KEY, leaveExtractRequest, takeExtractRequest } = await import('../../lib/extract/extract-request');
+    leaveExtractRequest(EXTRACT_REQUEST_KEY, { keepRuleIds: ['id-share'] });
+    expect(takeExtractRequest(globalThis)).toEqual({ keepRuleIds: ['id-share'] });
+    expect(takeExtractRequest(globalThis)).toEqual({ keepRuleIds: [] });
+    expect(takeExtractRequest({ [EXTRACT_REQUEST_KEY]: { keepRuleIds: 'id-share' } })).toEqual({ keepRuleIds: [] });
+  });
+});
