@@ -1,14 +1,14 @@
-import { storage } from 'wxt/utils/storage';
 import { normalizeKeptRules, type KeptRules } from '@/lib/reader/kept-rules';
+import { localItem } from './local-item';
 
-const keptRulesItem = storage.defineItem<KeptRules>('local:keptRules', { fallback: {}, version: 1 });
+const keptRulesItem = localItem<KeptRules>('keptRules');
 
 export async function loadKeptRules(): Promise<KeptRules> {
-  return normalizeKeptRules(await keptRulesItem.getValue());
+  return normalizeKeptRules(await keptRulesItem.get());
 }
 
 export async function saveKeptRules(kept: KeptRules): Promise<void> {
-  await keptRulesItem.setValue(normalizeKeptRules(kept));
+  await keptRulesItem.set(normalizeKeptRules(kept));
 }
 
 export function watchKeptRules(onChange: (kept: KeptRules) => void): () => void {

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import {
   normalizePositionBook,
   positionToOffer,
@@ -6,14 +5,15 @@ import {
   type PositionBook,
   type ReadingPosition,
 } from '@/lib/reading-position/reading-positions';
+import { localItem } from './local-item';
 
-const positionsItem = storage.defineItem<PositionBook>('local:readingPositions', { fallback: {}, version: 1 });
+const positionsItem = localItem<PositionBook>('readingPositions');
 
 export async function loadPositionToOffer(url: string, now = Date.now()): Promise<ReadingPosition | null> {
-  return positionToOffer(normalizePositionBook(await positionsItem.getValue(), now), url);
+  return positionToOffer(normalizePositionBook(await positionsItem.get(), now), url);
 }
 
 export async function savePosition(url: string, position: ReadingPosition): Promise<void> {
-  const book = normalizePositionBook(await positionsItem.getValue(), position.savedAt);
-  await positionsItem.setValue(recordPosition(book, url, position));
+  const book = normalizePositionBook(await positionsItem.get(), position.savedAt);
+  await positionsItem.set(recordPosition(book, url, position));
 }

@@ -1,22 +1,18 @@
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_KEYMAP, type Keymap } from '@/lib/keys/default-keymap';
 import { normalizeKeymap } from '@/lib/keys/user-keymap';
-import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '@/lib/settings/reader-settings';
+import { normalizeSettings, type ReaderSettings } from '@/lib/settings/reader-settings';
+import { localItem } from './local-item';
 
 // Local, not sync: the reader never sends anything off the machine.
-const settingsItem = storage.defineItem<ReaderSettings>('local:readerSettings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
-
-const keymapItem = storage.defineItem<Keymap>('local:keymap', { fallback: DEFAULT_KEYMAP, version: 1 });
+const settingsItem = localItem<ReaderSettings>('readerSettings');
+const keymapItem = localItem<Keymap>('keymap');
 
 export async function loadSettings(): Promise<ReaderSettings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return normalizeSettings(await settingsItem.get());
 }
 
 export async function saveSettings(settings: ReaderSettings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(settings));
+  await settingsItem.set(normalizeSettings(settings));
 }
 
 /** Calls back with validated settings whenever another page (the options page, another reader) saves them. */
@@ -25,11 +21,12 @@ export function watchSettings(onChange: (settings: ReaderSettings) => void): () 
 }
 
 export async function loadKeymap(): Promise<Keymap> {
-  return normalizeKeymap(await keymapItem.getValue());
+  const stored = await keymapItem.get();
+  return stored === undefined ? DEFAULT_KEYMAP : normalizeKeymap(stored);
 }
 
 export async function saveKeymap(keymap: Keymap): Promise<void> {
-  await keymapItem.setValue(normalizeKeymap(keymap));
+  await keymapItem.set(normalizeKeymap(keymap));
 }
 
 export function watchKeymap(onChange: (keymap: Keymap) => void): () => void {

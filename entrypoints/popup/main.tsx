@@ -2,8 +2,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderApp } from '@/components/reader-app';
 import { t } from '@/components/messages';
-import { readAllPages } from '@/lib/pagination/read-all-pages';
-import { tabPageReader } from '@/utils/read-page-in-tab';
 import { keepRules, keptOn } from '@/lib/reader/kept-rules';
 import { loadKeptRules, saveKeptRules } from '@/utils/kept-rules-storage';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
@@ -26,6 +24,11 @@ render(
       tabId.then(async (id) => {
         if (id === undefined) throw new Error(t('errorNoTab'));
         const kept = keptOn(await loadKeptRules(), readSoFar[0]?.url ?? '');
+        // Only stories split over pages need the page reader: it loads on demand, off the popup's first paint.
+        const [{ readAllPages }, { tabPageReader }] = await Promise.all([
+          import('@/lib/pagination/read-all-pages'),
+          import('@/utils/read-page-in-tab'),
+        ]);
         return readAllPages(readSoFar, { readPage: tabPageReader(id, [...kept]), ...callbacks });
       })
     }
