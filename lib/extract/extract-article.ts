@@ -4,15 +4,17 @@ import { buildOutline } from './build-outline';
 import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
+import { dropBlankBlocks } from './drop-blank-blocks';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
 import { moveStandfirst } from './move-standfirst';
 import { dropFollowingStories } from './other-stories';
-import { completeTitle, readPageMetadata, withoutSiteSuffix } from './page-metadata';
+import { completeTitle, readPageMetadata } from './page-metadata';
 import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
+import { withoutSiteName } from './title-site-name';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
 
@@ -55,7 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const content = parsed?.content ?? fallbackContent(preparePage());
 
   const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
-  const title = withoutSiteSuffix(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName);
+  const title = withoutSiteName(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName, hostnameOf(url), metadata.headlines);
   dropFollowingStories(content, doc, title);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
@@ -63,6 +65,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   restoreLeadFigure(content, leadFigure);
   promotePseudoHeadings(content);
   dropOrphanCaptions(content);
+  dropBlankBlocks(content);
   const outline = buildOutline(content, title);
 
   const lang = (parsed?.lang || doc.documentElement.lang || '').trim();
@@ -104,9 +107,12 @@ function fallbackContent(clone: Document): Element {
   return body;
 }
 
-/** Script and style text would count as prose in the clutter rules' length and density checks. */
+/**
+ * Script and style text would count as prose in the clutter rules' length and density checks; a
+ * `<title>` in the body (a page pasted into a comments widget, liputan6) is never shown.
+ */
 function removeScripts(root: Element) {
-  for (const element of root.querySelectorAll('script, style, template')) element.remove();
+  for (const element of root.querySelectorAll('script, style, template, title')) element.remove();
 }
 
 /**
