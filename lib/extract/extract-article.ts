@@ -10,6 +10,7 @@ import { moveBylineLines } from './move-byline-lines';
 import { moveStandfirst } from './move-standfirst';
 import { dropFollowingStories } from './other-stories';
 import { completeTitle, readPageMetadata } from './page-metadata';
+import { findPhotoStory, restorePhotoStory } from './photo-story';
 import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
@@ -42,6 +43,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body)) : [];
   let hiddenRemovals: Removal[] = [];
   let leadFigure: Element | null = null;
+  let photoStory: Element[] = [];
   const preparePage = (): Document => {
     const clone = doc.cloneNode(true) as Document;
     const body = clone.body ?? clone.documentElement;
@@ -51,6 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     resolveLazyImages(body);
     markCaptions(body);
     leadFigure = findLeadFigure(body);
+    photoStory = findPhotoStory(body);
     return clone;
   };
   const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url)));
@@ -62,7 +65,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
   const standfirst = moveStandfirst(content, metadata.description);
-  restoreLeadFigure(content, leadFigure);
+  if (!restorePhotoStory(content, photoStory)) restoreLeadFigure(content, leadFigure);
   promotePseudoHeadings(content);
   dropOrphanCaptions(content);
   dropBlankBlocks(content);

@@ -271,6 +271,16 @@ export const INDONESIAN_PHRASES: PhrasePack = {
       fixture: 'phrases-id.html',
     },
     {
+      id: 'id-gallery-counter',
+      kind: 'navigation',
+      scope: 'block',
+      pattern: /^((foto|gambar|photo|slide) )?\d{1,3}\s*(\/|dari|of)\s*\d{1,3}$/i,
+      maxChars: 20,
+      standalone: true,
+      why: 'A gallery’s "1/12" or "Foto 3 dari 10" counter above its photos (antara foto, kapanlagi, tempo foto).',
+      fixture: 'phrases-id.html',
+    },
+    {
       id: 'id-comments',
       kind: 'comments',
       scope: 'block',
