@@ -1,6 +1,7 @@
 import type { Removal } from './article-types';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
 import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../rules/clutter-rule-types';
+import { standsAlone } from './stands-alone';
 import {
   isDetached,
   linkDensity,
@@ -13,8 +14,6 @@ import {
 const BLOCK_CANDIDATES =
   'p, div, li, section, aside, header, footer, span, a, strong, b, em, i, small, h1, h2, h3, h4, h5, h6, blockquote, dt, dd, td, label, button, nav, figure, table, ul, ol';
 const DEFAULT_MAX_PHRASE_CHARS = 200;
-/** Blocks that start a line of their own; text inside anything else runs on with its neighbours. */
-const LINE_BLOCKS = 'p, div, li, section, aside, header, footer, h1, h2, h3, h4, h5, h6, blockquote, dt, dd, td, figure, article, main, body';
 /** A box titled by a label ("Topics", "Editor’s picks") holds links, not prose. */
 const MAX_BOX_PROSE_CHARS = 200;
 const MIN_LIST_LINK_DENSITY = 0.6;
@@ -154,16 +153,10 @@ function unionPattern(rules: PhraseRule[]): { test: (text: string) => boolean } 
 function phraseMatches(rule: PhraseRule, element: Element, text: string): boolean {
   if (text.length > (rule.maxChars ?? DEFAULT_MAX_PHRASE_CHARS)) return false;
   if (!rule.pattern.test(text)) return false;
-  if (rule.standalone && !standsAlone(element, text)) return false;
+  if (rule.standalone && !standsAlone(element)) return false;
   if (!rule.needsLink) return true;
   // A teaser is mostly its link ("Baca juga: <a>title</a>"); a sentence that merely starts so is not.
   return element.closest('a[href]') !== null || linkDensity(element) >= MIN_TEASER_LINK_DENSITY;
-}
-
-/** The nearest block around an inline element holds nothing else: the text is a line of its own. */
-function standsAlone(element: Element, text: string): boolean {
-  const block = element.closest(LINE_BLOCKS);
-  return block === null || normalizedText(block) === text;
 }
 
 /** A label ("Topic:", "Editor’s picks") goes with the box of links it titles. */
