@@ -18,11 +18,14 @@ const BLOCK_TAGS = new Set([
   'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'UL',
 ]);
 
-/** Elements with no readable text: media (images and figures contribute nothing), code, widgets. */
+/**
+ * Elements with no readable text: media (images and figures contribute nothing), code, widgets, and a
+ * `<title>` left in the body (liputan6 pastes a whole page into its comments box), which is never shown.
+ */
 const SKIPPED_TAGS = new Set([
   'AUDIO', 'BUTTON', 'CANVAS', 'EMBED', 'HEAD', 'IFRAME', 'IMG', 'INPUT', 'LINK', 'MAP', 'META',
   'NOSCRIPT', 'OBJECT', 'PICTURE', 'SCRIPT', 'SELECT', 'SOURCE', 'STYLE', 'SVG', 'TEMPLATE',
-  'TEXTAREA', 'TRACK', 'VIDEO',
+  'TEXTAREA', 'TITLE', 'TRACK', 'VIDEO',
 ]);
 
 /** Table cells are joined with a tab, so a row stays one line. */

@@ -110,12 +110,9 @@ function fallbackContent(clone: Document): Element {
   return body;
 }
 
-/**
- * Script and style text would count as prose in the clutter rules' length and density checks; a
- * `<title>` in the body (a page pasted into a comments widget, liputan6) is never shown.
- */
+/** Script and style text would count as prose in the clutter rules' length and density checks. */
 function removeScripts(root: Element) {
-  for (const element of root.querySelectorAll('script, style, template, title')) element.remove();
+  for (const element of root.querySelectorAll('script, style, template')) element.remove();
 }
 
 /**

@@ -44,8 +44,14 @@ describe('findPhotoStory', () => {
     expect(findPhotoStory(doc.body)).toHaveLength(0);
   });
 
-  it('finds the story when captions outweigh the prose', () => {
-    const doc = pageDocument(`<body><article><p>${prose}</p>${figure(1)}${figure(2)}${figure(3)}</article></body>`);
+  it('finds the story when captions outweigh the prose and the gallery holds nothing else', () => {
+    const doc = pageDocument(`<body><article><p>${prose}</p><div class="gallery">${figure(1)}${figure(2)}${figure(3)}<p>1/3</p></div></article></body>`);
     expect(findPhotoStory(doc.body)).toHaveLength(3);
+  });
+
+  it('leaves an article whose prose runs between its photos alone (Nine News)', () => {
+    const short = 'Warga mengungsi ke masjid terdekat sejak Minggu malam.';
+    const doc = pageDocument(`<body><article>${figure(1)}<p>${short}</p>${figure(2)}<p>${short}</p>${figure(3)}<p>${short}</p></article></body>`);
+    expect(findPhotoStory(doc.body)).toHaveLength(0);
   });
 });
