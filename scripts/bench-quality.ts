@@ -4,7 +4,7 @@
  * bench-results/quality-report.md, quality-chart.svg and quality-pages.json (every page's scores),
  * and prints the summary tables.
  *
- *   npm run bench:quality [-- --workers 2] [--sets fundus,slasherrb] [--limit 20] [--corpus DIR]
+ *   npm run bench:quality [-- --workers 2] [--sets fundus,slasherrb] [--match /id/] [--limit 20] [--corpus DIR]
  *                         [--systems ours,readability]   (Defuddle is ~60% of the run time)
  *
  * Pages are spread over worker threads (one happy-dom parse per page, all three systems in-process
@@ -42,9 +42,13 @@ interface WorkerInput {
 type WorkerRequest = { index: number } | { done: true };
 type WorkerReply = { ready: true } | { index: number; result: PageResult };
 
-function selectPages(corpus: string, sets: string | undefined, limit: number | undefined): BenchPage[] {
+/** `match` keeps pages whose id contains any of its comma-separated parts (`/id/` for fundus's Indonesian publisher). */
+function selectPages(corpus: string, sets: string | undefined, match: string | undefined, limit: number | undefined): BenchPage[] {
   const wanted = sets ? new Set(sets.split(',').map((set) => set.trim())) : null;
-  const pages = listBenchPages(corpus).filter((page) => !wanted || wanted.has(page.set));
+  const parts = match ? match.split(',').map((part) => part.trim()).filter(Boolean) : [];
+  const pages = listBenchPages(corpus).filter(
+    (page) => (!wanted || wanted.has(page.set)) && (parts.length === 0 || parts.some((part) => page.id.includes(part))),
+  );
   return limit ? pages.slice(0, limit) : pages;
 }
 
@@ -53,6 +57,7 @@ async function main() {
     options: {
       corpus: { type: 'string', default: DEFAULT_CORPUS_DIR },
       sets: { type: 'string' },
+      match: { type: 'string' },
       limit: { type: 'string' },
       workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
       systems: { type: 'string', default: SYSTEMS.join(',') },
@@ -60,7 +65,7 @@ async function main() {
   });
   const corpus = values.corpus;
   const systems = parseSystems(values.systems);
-  const pages = selectPages(corpus, values.sets, values.limit ? Number(values.limit) : undefined);
+  const pages = selectPages(corpus, values.sets, values.match, values.limit ? Number(values.limit) : undefined);
   const workers = Math.max(1, Math.min(Number(values.workers) || 1, pages.length));
   const startedAt = new Date();
   // Taken before the workers load lib/: the code measured is this commit plus any local edits.

@@ -1,7 +1,8 @@
 /**
  * Plain text of an extracted article body: one block per paragraph, heading, list item, blockquote
  * paragraph, table row or pre block, blocks separated by a blank line. Figure captions are returned
- * apart, so a caption never reads as a sentence of the article. Pure: DOM in, plain data out.
+ * apart, so a caption never reads as a sentence of the article, unless they are the only text (a
+ * photo story), when they are the body too. Pure: DOM in, plain data out.
  */
 
 export interface ArticlePlainText {
@@ -17,11 +18,14 @@ const BLOCK_TAGS = new Set([
   'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'UL',
 ]);
 
-/** Elements with no readable text: media (images and figures contribute nothing), code, widgets. */
+/**
+ * Elements with no readable text: media (images and figures contribute nothing), code, widgets, and a
+ * `<title>` left in the body (liputan6 pastes a whole page into its comments box), which is never shown.
+ */
 const SKIPPED_TAGS = new Set([
   'AUDIO', 'BUTTON', 'CANVAS', 'EMBED', 'HEAD', 'IFRAME', 'IMG', 'INPUT', 'LINK', 'MAP', 'META',
   'NOSCRIPT', 'OBJECT', 'PICTURE', 'SCRIPT', 'SELECT', 'SOURCE', 'STYLE', 'SVG', 'TEMPLATE',
-  'TEXTAREA', 'TRACK', 'VIDEO',
+  'TEXTAREA', 'TITLE', 'TRACK', 'VIDEO',
 ]);
 
 /** Table cells are joined with a tab, so a row stays one line. */
@@ -38,7 +42,9 @@ export function articlePlainText(body: Element): ArticlePlainText {
   const collector = new BlockCollector();
   walk(body, collector);
   collector.flush();
-  return { articleBody: collector.blocks.join('\n\n'), captions: collector.captions };
+  // A photo story's captions are all the text there is: they are its body.
+  const blocks = collector.blocks.length > 0 ? collector.blocks : collector.captions;
+  return { articleBody: blocks.join('\n\n'), captions: collector.captions };
 }
 
 class BlockCollector {

@@ -5,15 +5,18 @@ import { cloneWithShadowRoots, findShadowHosts, shadowRootInliner } from './clon
 import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
+import { dropBlankBlocks } from './drop-blank-blocks';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
 import { moveStandfirst } from './move-standfirst';
 import { dropFollowingStories } from './other-stories';
-import { completeTitle, readPageMetadata, withoutSiteSuffix } from './page-metadata';
+import { completeTitle, readPageMetadata } from './page-metadata';
+import { findPhotoStory, restorePhotoStory } from './photo-story';
 import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
+import { withoutSiteName } from './title-site-name';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
 
@@ -45,6 +48,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body)) : [];
   let hiddenRemovals: Removal[] = [];
   let leadFigure: Element | null = null;
+  let photoStory: Element[] = [];
   const preparePage = (): Document => {
     const clone = doc.cloneNode(true) as Document;
     const inlineShadowRoots = shadowRootInliner(shadowHosts, doc, clone);
@@ -56,20 +60,22 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     resolveLazyImages(body);
     markCaptions(body);
     leadFigure = findLeadFigure(body);
+    photoStory = findPhotoStory(body);
     return clone;
   };
   const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url), options.keepRuleIds));
   const content = parsed?.content ?? fallbackContent(preparePage());
 
   const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
-  const title = withoutSiteSuffix(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName);
+  const title = withoutSiteName(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName, hostnameOf(url), metadata.headlines);
   dropFollowingStories(content, doc, title);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);
   const standfirst = moveStandfirst(content, metadata.description);
-  restoreLeadFigure(content, leadFigure);
+  if (!restorePhotoStory(content, photoStory)) restoreLeadFigure(content, leadFigure);
   promotePseudoHeadings(content);
   dropOrphanCaptions(content);
+  dropBlankBlocks(content);
   const outline = buildOutline(content, title);
 
   const lang = (parsed?.lang || doc.documentElement.lang || '').trim();

@@ -1,7 +1,7 @@
 import { normalizedText } from './text-blocks';
 
 /** Class names publishers give to photo captions and credits. */
-const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|copyright|description|keterangan|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
+const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|copyright|description|keterangan|photodesc|photo-desc|foto-desc|fotodesc|ket-foto|ketfoto|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
 const MAX_CAPTION_CHARS = 400;
 /** A box the page itself calls a caption may say more (Daily Maverick's run to 480 characters). */
 const MAX_LABELLED_CAPTION_CHARS = 800;
@@ -29,7 +29,10 @@ export function markCaptions(root: Element): number {
     if (caption.querySelector('img, picture') || caption.querySelectorAll('p, div').length > MAX_CAPTION_BLOCKS) continue;
     const holder = imageHolderFor(caption);
     // The holder is the photo's own box: image, caption and perhaps a credit, never the text around it.
-    if (!holder || normalizedText(holder).length > text.length + MAX_CREDIT_CHARS) continue;
+    if (!holder || normalizedText(holder).length > text.length + MAX_CREDIT_CHARS) {
+      if (joinPhotoBefore(caption)) marked += 1;
+      continue;
+    }
     // A linked box with a headline is a teaser card for another story; its kicker is no caption.
     if (holder.closest('a[href]') || holder.querySelector('h1, h2, h3, h4, h5, h6')) continue;
     wrapAsFigure(holder, caption);
@@ -88,6 +91,25 @@ function imageHolderFor(caption: Element): Element | null {
     return imageCount === 1 ? holder : null;
   }
   return null;
+}
+
+/**
+ * A caption set right after the photo's box rather than inside it (viva `div.thumbcontainer` then
+ * `div.photodesc`): the two become one figure.
+ */
+function joinPhotoBefore(caption: Element): boolean {
+  const photo = caption.previousElementSibling;
+  // A bare image beside the caption shares its box with the text: that box is not the photo's.
+  if (!photo || ['FIGURE', 'IMG'].includes(photo.tagName) || photo.closest('a[href]')) return false;
+  if (photo.querySelectorAll('img').length !== 1 || normalizedText(photo).length > MAX_CREDIT_CHARS) return false;
+  const doc = caption.ownerDocument;
+  const figure = doc.createElement('figure');
+  const figcaption = doc.createElement('figcaption');
+  figcaption.append(...caption.childNodes);
+  photo.replaceWith(figure);
+  figure.append(photo, figcaption);
+  caption.remove();
+  return true;
 }
 
 function wrapAsFigure(holder: Element, caption: Element) {

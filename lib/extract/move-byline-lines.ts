@@ -27,6 +27,15 @@ const CREDIT_LINE = /^(©|copyright\s*(©|\(c\)|\d{4}|:)|tous droits réservés|
 const COPYRIGHT_LINE = /^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|©\s*\d{4}|all rights reserved\.?$/iu;
 /** "2 minute read", "5 min read", "3 Min Lesezeit", "Lesezeit: 3 Minuten": reading-time stamps. */
 const READING_TIME_LINE = /^(\d+\s*(min|minute|minutes|mins|menit)\s*(read|baca|de lecture|de leitura|di lettura|lesezeit|leestijd|lästid|lesetid)|(lesezeit|waktu baca|reading time)\s*:?\s*\d+.{0,20})$/iu;
+/** "Rahel Narda Chaterine | Senin, 12 Desember 2022 - 10:15 wib": the author's name before the date, on one line. */
+const AUTHOR_DATE_LINE =
+  /^[\p{L}\p{M} .,'’-]{2,60}\s*\|\s*((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}([\s,|–-]+\d{1,2}[.:]\d{2}(\s*(wib|wita|wit))?)?$/iu;
+/**
+ * A channel or section label above the text: one or two upper-case words ("DUNIA", "MEGAPOLITAN"),
+ * a channel's name ("detikNews", "Kompas.com"). Only above the first paragraph: lower down, a word in
+ * capitals is a heading of the story.
+ */
+const SECTION_LABEL = /^(\p{Lu}[\p{Lu}\p{N}&-]{2,24}( \p{Lu}[\p{Lu}\p{N}&-]{1,24})?|\p{Ll}{3,12}\p{Lu}[\p{L}\p{N}]{1,20}|[\p{L}\p{N}-]{2,30}\.(com|co\.id|id|net|tv)( \p{Lu}\p{Ll}{2,20})?)$/u;
 const MAX_LINE_CHARS = 160;
 /** How many blocks at each end of the article may be byline or date lines (the head holds more: kicker, standfirst, photo). */
 const HEAD_BLOCKS = 8;
@@ -58,8 +67,8 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     const text = normalizedText(block);
     if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
     const isByline = BYLINE_LINE.test(text) || (knownByline !== '' && text === knownByline);
-    const isStamp = DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || isDateTimeStamp(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
-    const isCredit = COPYRIGHT_LINE.test(text) || (aboveText.has(block) && CREDIT_LINE.test(text));
+    const isStamp = DATE_LINE.test(text) || AUTHOR_DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || isDateTimeStamp(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
+    const isCredit = COPYRIGHT_LINE.test(text) || (aboveText.has(block) && (CREDIT_LINE.test(text) || SECTION_LABEL.test(text)));
     if (isCredit && !block.closest('figcaption')) {
       block.remove();
       continue;

@@ -56,10 +56,16 @@ function repeatsDescription(text: string, description: string): boolean {
   return shared >= MIN_DESCRIPTION_MATCH && block.slice(0, shared) === summary.slice(0, shared);
 }
 
-/** The body's first real paragraph sits in another box than the opening block. */
+/**
+ * The body's first real paragraph sits in another box than the opening block, and is not a
+ * paragraph of the same class: BBC gives every paragraph a box of its own, and its first one,
+ * copied into the description, is still the story's lead.
+ */
 function standsApart(first: Element, content: Element): boolean {
   if (first.tagName !== 'P') return true;
   const paragraphs: Element[] = [...content.querySelectorAll('p')];
   const next = paragraphs.slice(paragraphs.indexOf(first) + 1).find((p) => normalizedText(p).length >= MIN_PROSE_CHARS);
-  return next !== undefined && next.parentElement !== first.parentElement;
+  if (next === undefined || next.parentElement === first.parentElement) return false;
+  const kind = first.getAttribute('class')?.trim() ?? '';
+  return kind === '' || next.getAttribute('class')?.trim() !== kind;
 }

@@ -2,6 +2,7 @@ import type { Removal } from './article-types';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
 import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../rules/clutter-rule-types';
 import { describeRemovedBlock } from './removed-block';
+import { standsAlone } from './stands-alone';
 import {
   isDetached,
   linkDensity,
@@ -68,7 +69,7 @@ function clusterAround(link: Element, rule: LinkClusterRule, root: Element): Ele
     const matching = [...ancestor.querySelectorAll('a[href]')].filter((a) =>
       rule.hrefPattern.test(a.getAttribute('href') ?? ''),
     ).length;
-    if (matching >= rule.minLinks) cluster = ancestor;
+    if (matching >= rule.minLinks && linkDensity(ancestor) >= (rule.minLinkDensity ?? 0)) cluster = ancestor;
   }
   return cluster;
 }
@@ -153,6 +154,7 @@ function unionPattern(rules: PhraseRule[]): { test: (text: string) => boolean } 
 function phraseMatches(rule: PhraseRule, element: Element, text: string): boolean {
   if (text.length > (rule.maxChars ?? DEFAULT_MAX_PHRASE_CHARS)) return false;
   if (!rule.pattern.test(text)) return false;
+  if (rule.standalone && !standsAlone(element)) return false;
   if (!rule.needsLink) return true;
   // A teaser is mostly its link ("Baca juga: <a>title</a>"); a sentence that merely starts so is not.
   return element.closest('a[href]') !== null || linkDensity(element) >= MIN_TEASER_LINK_DENSITY;

@@ -35,6 +35,8 @@ export interface PhraseRule extends RuleBase {
   maxChars?: number;
   /** For a label: how much text its box may hold besides the label (a summary box holds a few lines). */
   maxBoxChars?: number;
+  /** Only a line of its own: "Reuters" alone under a photo is a credit, "dari <a>Reuters</a>" is a sentence. */
+  standalone?: boolean;
 }
 
 /** A language's phrases, applied to every page whatever its declared language (sites mix them). */
@@ -56,6 +58,8 @@ export interface LinkClusterRule extends RuleBase {
   hrefPattern: RegExp;
   /** How many matching links make a cluster. */
   minLinks: number;
+  /** Share of the cluster's text inside links: tag lists are all links, a paragraph linking tags is not. */
+  minLinkDensity?: number;
 }
 
 /**

@@ -76,6 +76,15 @@ export const LINK_CLUSTER_RULES: LinkClusterRule[] = [
     why: 'App download boxes ("DOWNLOAD IDN APP SEKARANG!" with store badges).',
     fixture: 'structural.html',
   },
+  {
+    id: 'tag-page-links',
+    kind: 'tags',
+    hrefPattern: /\/(tags?|topics?|topik|label|kata-?kunci|keyword)(\/|\?[^#]*=)[^/?#]/i,
+    minLinks: 3,
+    minLinkDensity: 0.8,
+    why: 'Tag and topic lists under the article, bare names that link to tag pages (liputan6 `.tag-links`, detik, tempo, antara); three at least, since Asahi links two place names of a list in its text.',
+    fixture: 'structural.html',
+  },
 ];
 
 export const TEASER_CARD_RULES: TeaserCardRule[] = [

@@ -24,6 +24,8 @@ export interface Gold {
   outline?: string[];
   /** Count boilerplate phrases left in the output (Indonesian pages), plus page-specific ones. */
   clutterPhrases?: string[];
+  /** Count output lines mostly absent from `text` (Indonesian pages with a gold text). */
+  countJunkLines?: boolean;
 }
 
 export interface BenchPage {
@@ -72,6 +74,7 @@ function slasherrbPages(corpus: string): BenchPage[] {
       return page(corpus, 'slasherrb', join(dir, `${site}.html`), urls.get(site) ?? '', async () => ({
         text: await readTextFile(join(dir, name)),
         clutterPhrases: [],
+        countJunkLines: true,
       }));
     });
 }
@@ -169,7 +172,7 @@ function fundusPages(corpus: string): BenchPage[] {
               .flatMap((section) => [...section.headline, ...section.paragraphs])
               .filter((block) => block.trim())
               .join('\n\n');
-            return { text, outline: outline.length > 0 ? outline : undefined };
+            return { text, outline: outline.length > 0 ? outline : undefined, countJunkLines: country === 'id' };
           }),
         );
       });

@@ -5,6 +5,7 @@
  */
 import { countPhrases, CLUTTER_PHRASES } from './clutter-phrases';
 import type { BenchPage, Gold } from './gold-sets';
+import { junkLines } from './junk-lines';
 import { outlineScore, type OutlineScore } from './outline-metrics';
 import { snippetScore, type SnippetScore } from './snippet-metrics';
 import { SYSTEMS, runSystems, type SystemName, type SystemOutput } from './systems';
@@ -21,6 +22,8 @@ export interface SystemScore {
   snippets?: SnippetScore;
   outline?: OutlineScore;
   clutter?: Record<string, number>;
+  /** Lines of the output whose words are mostly not in the gold (Indonesian pages). */
+  junkLines?: string[];
 }
 
 /** Concrete evidence for the report: what ours dropped that the gold keeps, and what it kept extra. */
@@ -100,6 +103,7 @@ function scoreSystem(output: SystemOutput, gold: Gold): SystemScore {
   if (gold.snippets) score.snippets = snippetScore(text, gold.snippets.with, gold.snippets.without);
   if (gold.outline) score.outline = outlineScore(output.headings, gold.outline);
   if (gold.clutterPhrases) score.clutter = countPhrases(text, [...CLUTTER_PHRASES, ...gold.clutterPhrases]);
+  if (gold.countJunkLines && gold.text) score.junkLines = junkLines(text, gold.text).map(clip);
   return score;
 }
 

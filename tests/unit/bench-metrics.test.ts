@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countPhrase, countPhrases } from '../../scripts/bench/clutter-phrases';
 import { cleanEvalText, decodeEntities } from '../../scripts/bench/gold-sets';
+import { junkLines } from '../../scripts/bench/junk-lines';
 import { normalizeHeading, outlineScore, pooledOutline } from '../../scripts/bench/outline-metrics';
 import { snippetScore } from '../../scripts/bench/snippet-metrics';
 import { prefixFound, shingleCounts, shingleCoverage, shingleScore, tokenize } from '../../scripts/bench/text-metrics';
@@ -140,5 +141,18 @@ describe('gold text cleaning', () => {
 
   it('leaves unknown entities alone', () => {
     expect(decodeEntities('a &unknown; b &#x41;')).toBe('a &unknown; b A');
+  });
+});
+
+describe('junkLines', () => {
+  const gold = 'Liputan6.com, Jakarta - Pada hari pertama puasa, agenda Wakil Presiden Jusuf Kalla tetap segudang. (Mvi/Ali)';
+
+  it('lists output lines whose words are mostly not in the gold', () => {
+    const output = 'Liputan6.com, Jakarta - Pada hari pertama puasa, agenda Wakil Presiden Jusuf Kalla tetap segudang.\n\nRate artikel ini\n\nLike (0)\n\nJusuf Kalla';
+    expect(junkLines(output, gold)).toEqual(['Rate artikel ini', 'Like (0)']);
+  });
+
+  it('ignores blank lines and lines with no words', () => {
+    expect(junkLines('\n\n\u200b\n---', gold)).toEqual([]);
   });
 });

@@ -78,3 +78,16 @@ describe('dropOrphanCaptions', () => {
     expect(figcaptions(root)).toEqual(['Kept']);
   });
 });
+
+describe('a caption set after the photo’s box', () => {
+  const STORY = 'Otoritas Thailand menghabiskan waktu hampir empat hari sebelum memastikan kasus pertama MERS di negara itu.';
+  it('joins the box and the caption into one figure (viva .thumbcontainer + .photodesc)', () => {
+    const root = pageDocument(
+      `<body><article><div class="thumbcontainer"><img src="https://x.example/a.jpg" alt=""><div class="ad-overlay"></div></div><div class="photodesc">Staf laboratorium memeriksa sampel di Bangkok. <b>(REUTERS/Chaiwat Subprasom)</b></div><p>${STORY}</p></article></body>`,
+    ).body;
+    expect(markCaptions(root)).toBe(1);
+    expect(root.querySelector('figure img')).not.toBeNull();
+    expect(root.querySelector('figure figcaption')?.textContent).toContain('Staf laboratorium');
+    expect(root.querySelector('article > p')?.textContent).toBe(STORY);
+  });
+});

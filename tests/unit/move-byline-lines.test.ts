@@ -28,6 +28,8 @@ describe('moveBylineLines', () => {
     'Uppdaterad 15.59 | Publicerad 14.14',
     '· Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8',
     '2025年1月14日 01時28分 (1月14日 01時40分更新)',
+    'Rahel Narda Chaterine | Senin, 12 Desember 2022 - 10:15 wib',
+    "Adrianus Mandey | Jum'at, 19 Juni 2015 | 13:12 WIB",
   ])('moves "%s" out of the body', (line) => {
     const root = body(`<p>${line}</p><p>${BODY}</p><p>${BODY}</p>`);
     expect(moveBylineLines(root, '')).toEqual([line]);
@@ -66,5 +68,22 @@ describe('moveBylineLines', () => {
     const middle = Array.from({ length: 9 }, () => `<p>${BODY}</p>`).join('');
     const root = body(`${middle}<p>By Jane Doe</p>${middle}`);
     expect(moveBylineLines(root, '')).toEqual([]);
+  });
+
+  it.each(['NASIONAL', 'MEGAPOLITAN', 'BOLA DUNIA', 'detikNews', 'Kompas.com', 'Liputan6.com News'])(
+    'drops the channel label "%s" above the text',
+    (label) => {
+      const root = body(`<div>${label}</div><p>${BODY}</p><p>${BODY}</p>`);
+      expect(moveBylineLines(root, '')).toEqual([]);
+      expect(root.textContent).not.toContain(label);
+    },
+  );
+
+  it('keeps a heading in capitals lower in the text, and the dateline that opens the lead', () => {
+    const lead = 'JAKARTA, KOMPAS.com - Pemerintah menyatakan rencana pembangunan jalur kereta baru akan dimulai tahun depan.';
+    const root = body(`<p>${lead}</p><p>${BODY}</p><h3>NATO</h3><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p>`);
+    moveBylineLines(root, '');
+    expect(root.querySelector('h3')?.textContent).toBe('NATO');
+    expect(root.textContent).toContain('JAKARTA, KOMPAS.com -');
   });
 });

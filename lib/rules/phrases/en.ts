@@ -19,8 +19,8 @@ export const ENGLISH_PHRASES: PhrasePack = {
       kind: 'related',
       scope: 'label',
       pattern:
-        /^(related( (stories|articles|posts|reading|content|coverage|links|news|topics))?|recommended( for you| stories| articles| reading)?|read (more|next)|more (stories|articles|news)|more (from|on|about|in) .{1,40}|popular( now| (stories|articles|posts))?|up next|watch next|top (news|headlines)|don[’']?t miss|in other news|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed)( in .{1,30})?|recommended videos?|(news|latest) updates|back to video|trending( now| stories)?|editor[’']?s?[’']? picks?|top stories|latest (news|stories|articles)|what to read next|further reading on .{1,40})\s*:?$/i,
-      why: 'Headed link boxes: "Related stories", "Most read", "Editor’s picks" (iNews, Telegraph, Business Insider).',
+        /^(related( (stories|articles|posts|reading|content|coverage|links|news|topics))?|recommended( for you| stories| articles| reading)?|read (more|next)|more (stories|articles|news)|more (from|on|about|in) .{1,40}|popular( now| (stories|articles|posts))?|up next|watch next|top (news|headlines)|don[’']?t miss|in other news|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed)( in .{1,30})?|recommended videos?|(news|latest) updates|back to video|trending( now| stories)?|editor[’']?s?[’']? picks?|top stories|latest (news|stories|articles)|what to read next|further reading on .{1,40}|(related|more|full|further|latest|our|in-depth) coverage( of .{1,40})?|more on (this|the) story|more about (this|the) story)\s*:?$/i,
+      why: 'Headed link boxes: "Related stories", "Most read", "Editor’s picks", "Related coverage" at the end (iNews, Telegraph, Business Insider, AP, Tempo English).',
       fixture: 'phrases-en.html',
     },
     {
@@ -84,6 +84,16 @@ export const ENGLISH_PHRASES: PhrasePack = {
       pattern: /^(watch|video|listen|photos?|gallery|podcast)\s*[:|]\s*.{0,140}$/i,
       maxChars: 160,
       why: 'Labels of video and audio embeds that the reader cannot play ("WATCH | …", CBC News).',
+      fixture: 'phrases-en.html',
+    },
+    {
+      id: 'en-player-fallback',
+      kind: 'ad',
+      scope: 'block',
+      pattern:
+        /^(your browser does not support (the |this )?(video|audio|html5 video|media)( tag| element| player)?|to view this video,? please enable javascript.{0,140}|this (video|media|content) (is not available|is unavailable|can ?not be played|can[’']t be played)( here| in your (country|region))?|sorry,? (this|the) (video|media|content) (is not available|is unavailable|can ?not be played|can[’']t be played).{0,80}|(media|video) playback (is )?(not supported|unsupported) on (this|your) device|video player is loading|this is a modal window|beginning of dialog window.{0,120}|end of dialog window|(media|video) caption\s*[:,]?)\W{0,3}$/i,
+      maxChars: 240,
+      why: 'A video player’s fallback and chrome text, "Your browser does not support the video tag", "To view this video please enable JavaScript…", and the bare "Media caption" label (BBC, AP, CNN embeds).',
       fixture: 'phrases-en.html',
     },
     {
@@ -161,8 +171,8 @@ export const ENGLISH_PHRASES: PhrasePack = {
       id: 'en-tags-label',
       kind: 'tags',
       scope: 'label',
-      pattern: /^(tags?|topics?|filed under|more on these topics)\s*:?$/i,
-      why: 'Tag lists after the article (WordPress blogs, Reuters).',
+      pattern: /^(tags?|topics?|filed under|more on these topics|explore more on the topics in this story|more on (this|these) topics?)\s*:?$/i,
+      why: 'Tag lists after the article (WordPress blogs, Reuters, iNews "Explore more on the topics in this story").',
       fixture: 'phrases-en.html',
     },
   ],

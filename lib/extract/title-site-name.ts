@@ -1,0 +1,60 @@
+import { withoutSiteSuffix } from './page-metadata';
+import { comparableText } from './text-blocks';
+
+/** Second-level suffixes under which the registered name is the third label from the end (viva.co.id). */
+const SECOND_LEVEL = /^(co|com|or|ac|go|net|web|my|sch|org|gov|edu)$/;
+const SEPARATOR = String.raw`(?:[-|–—:·•»/]|::)`;
+/** A headline shorter than this once the site's name is gone was not a headline with a name around it. */
+const MIN_HEADLINE_CHARS = 10;
+/** "FOTO:", "VIDEO:", "In Picture:", "INFOGRAFIS:": a label the headline itself carries. */
+const MAX_OWN_PREFIX_CHARS = 24;
+
+/**
+ * The reader shows the site's name apart, so it goes from the title wherever the page put it:
+ * after a dash ("Headline - Kompas.com Bola", "Headline :: Okezone News") or before a colon
+ * ("Kapanlagi.com: Headline"). The site is known by its declared name or by its address
+ * ("news.liputan6.com" → "liputan6"). A label the page's own headline starts with ("FOTO: …") is
+ * part of the headline and comes back when the title lost it.
+ */
+export function withoutSiteName(title: string, siteName: string, hostname: string, headlines: string[]): string {
+  const names = siteNames(siteName, hostname);
+  const bare = stripNames(title, names);
+  return withOwnPrefix(bare, headlines.map((headline) => stripNames(headline, names)));
+}
+
+function siteNames(siteName: string, hostname: string): string[] {
+  const labels = hostname.toLowerCase().replace(/^www\./, '').split('.').filter(Boolean);
+  const cut = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;
+  const registered = labels.length >= cut ? labels[labels.length - cut]! : '';
+  return [siteName.trim(), registered].filter((name) => name.length >= 3);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function stripNames(title: string, names: string[]): string {
+  let result = title.trim();
+  for (const name of names) {
+    result = withoutSiteSuffix(result, name);
+    const word = String.raw`[^\s|–—:·•»/]*${escape(name)}[^\s|–—:·•»/]*`;
+    const suffix = new RegExp(String.raw`\s+${SEPARATOR}\s+(?:[\p{L}\p{N}]+\s+){0,2}${word}(?:\s+[\p{L}\p{N}]+){0,2}\s*$`, 'iu');
+    const prefix = new RegExp(String.raw`^\s*${word}\s*${SEPARATOR}\s+`, 'iu');
+    for (const pattern of [suffix, prefix]) {
+      const stripped = result.replace(pattern, '').trim();
+      if (stripped !== result && stripped.length >= MIN_HEADLINE_CHARS) result = stripped;
+    }
+  }
+  return result;
+}
+
+function withOwnPrefix(title: string, headlines: string[]): string {
+  const key = comparableText(title);
+  if (key.length === 0) return title;
+  for (const headline of headlines) {
+    const colon = headline.indexOf(':');
+    if (colon <= 0 || colon > MAX_OWN_PREFIX_CHARS) continue;
+    if (comparableText(headline.slice(colon + 1)) === key) return headline;
+  }
+  return title;
+}
