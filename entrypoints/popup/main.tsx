@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { ReaderApp } from '@/components/reader-app';
 import { loadSettings, saveSettings } from '@/utils/settings-storage';
 import { readTab, resolveTabId } from './read-tab';
+import { markPopupStart, markWhenShown } from './timing-marks';
+
+markPopupStart();
 
 const search = location.search;
 const tabId = resolveTabId(search);
@@ -10,7 +13,7 @@ const inTab = new URLSearchParams(search).has('tab');
 
 render(
   <ReaderApp
-    readPage={() => tabId.then(readTab)}
+    readPage={() => tabId.then(readTab).then(markWhenShown)}
     settingsStore={{ load: loadSettings, save: saveSettings }}
     inTab={inTab}
     openInTab={

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { cannotReadUrl, explainInjectionFailure } from '@/lib/reader/page-access';
+import { pageTooLargeState } from '@/lib/reader/page-too-large';
 import { stateForArticle, type ReaderState } from '@/lib/reader/reader-state';
 import { validateArticle } from '@/lib/reader/validate-article';
 
@@ -24,6 +25,8 @@ export async function readTab(tabId: number | undefined): Promise<ReaderState> {
       browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] }),
       EXTRACTION_TIMEOUT_MS,
     );
+    const tooLarge = pageTooLargeState(first?.result);
+    if (tooLarge) return tooLarge;
     const article = validateArticle(first?.result);
     if (!article) return { kind: 'error', message: 'The page gave no readable answer.' };
     return stateForArticle(article);

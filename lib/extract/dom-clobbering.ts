@@ -20,6 +20,7 @@ export interface SafeDom {
   tagName(element: Element): string;
   getAttribute(element: Element, name: string): string | null;
   contains(ancestor: Node, node: Node): boolean;
+  parentElement(node: Node): Element | null;
 }
 
 export function safeDom(root: Element): SafeDom {
@@ -27,11 +28,13 @@ export function safeDom(root: Element): SafeDom {
   const tagName = platformMember(root, 'tagName').get!;
   const getAttribute = platformMember(root, 'getAttribute').value as Element['getAttribute'];
   const contains = platformMember(root, 'contains').value as Node['contains'];
+  const parentElement = platformMember(root, 'parentElement').get!;
   return {
     textContent: (node) => String(textContent.call(node) ?? ''),
     tagName: (element) => String(tagName.call(element)),
     getAttribute: (element, name) => getAttribute.call(element, name),
     contains: (ancestor, node) => contains.call(ancestor, node),
+    parentElement: (node) => parentElement.call(node) as Element | null,
   };
 }
 
@@ -43,7 +46,7 @@ export const FORM_MARK_ATTRIBUTE = 'data-reader-form';
  * may be shadowed, so its children and parent are read through the platform's getters.
  */
 export function unwrapForms(doc: Document): number {
-  const forms = [...doc.querySelectorAll('form')];
+  const forms = [...doc.getElementsByTagName('form')];
   if (forms.length === 0) return 0;
   const reference = doc.documentElement;
   const childNodes = platformMember(reference, 'childNodes').get!;

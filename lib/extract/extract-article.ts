@@ -1,6 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView, Removal } from './article-types';
 import { buildOutline } from './build-outline';
+import { clonePage } from './clone-page';
 import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
@@ -15,12 +16,15 @@ import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
+import { elementsByTag } from './elements-by-tag';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
   url?: string;
   /** Whether the live page hides an element: computed style in the browser; class names otherwise. */
   isHidden?: HiddenProbe;
+  /** Told when the cleaned run kept too little and a plain Readability run (a second clone) follows. */
+  onPlainRun?: () => void;
 }
 
 /** A title this long (letters and digits) is found inside a heading with a kicker run into it. */
@@ -41,7 +45,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   let hiddenRemovals: Removal[] = [];
   let leadFigure: Element | null = null;
   const preparePage = (): Document => {
-    const clone = doc.cloneNode(true) as Document;
+    const clone = clonePage(doc);
     const body = clone.body ?? clone.documentElement;
     hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
     unwrapForms(clone);
@@ -51,7 +55,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     leadFigure = findLeadFigure(body);
     return clone;
   };
-  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url)));
+  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url)), options.onPlainRun);
   const content = parsed?.content ?? fallbackContent(preparePage());
 
   const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
@@ -106,7 +110,7 @@ function fallbackContent(clone: Document): Element {
 
 /** Script and style text would count as prose in the clutter rules' length and density checks. */
 function removeScripts(root: Element) {
-  for (const element of root.querySelectorAll('script, style, template')) element.remove();
+  for (const element of elementsByTag(root, 'script', 'style', 'template')) element.remove();
 }
 
 /**

@@ -22,31 +22,36 @@ const MIN_PARAGRAPH_CHARS = 100;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', 'WBR', 'IMG', 'PICTURE', 'SOURCE']);
 
 /**
- * Positions (in `body.querySelectorAll('*')` order) of the boxes the live page hides: closed menus,
- * modals, paywall prompts. Read-only; measured on the live page because only it has styles.
+ * Positions (in `body.getElementsByTagName('*')` order) of the boxes the live page hides: closed
+ * menus, modals, paywall prompts. Read-only; measured on the live page because only it has styles.
+ * Linear: which elements hold any text is found in one pass over the text, and paragraphs are
+ * counted per box only once a hidden box turns up.
  */
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe): number[] {
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
-  const paragraphs = [...body.querySelectorAll('p')];
-  const elements = [...body.querySelectorAll('*')];
+  const withText = elementsWithText(body, dom);
+  const elements = [...body.getElementsByTagName('*')];
+  let articleParagraphs: Map<Element, number> | null = null;
   const hidden: number[] = [];
   let skipInside: Element | null = null;
   elements.forEach((element, index) => {
     if (skipInside && dom.contains(skipInside, element)) return;
     skipInside = null;
     const tag = dom.tagName(element);
-    if (SKIPPED_TAGS.has(tag) || dom.textContent(element).trim().length === 0) return;
+    if (SKIPPED_TAGS.has(tag) || !withText.has(element)) return;
     if (!isHidden(element)) return;
     skipInside = element;
-    if (!holdsArticleText(element, paragraphs, dom)) hidden.push(index);
+    articleParagraphs ??= paragraphsPerBox(body, dom);
+    if ((articleParagraphs.get(element) ?? 0) < MIN_KEPT_PARAGRAPHS) hidden.push(index);
   });
   return hidden;
 }
 
 /** Removes, from a fresh clone of the same page, the boxes found hidden on the live page. */
 export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Removal[] {
-  const elements = [...cloneBody.querySelectorAll('*')];
+  if (positions.length === 0) return [];
+  const elements = [...cloneBody.getElementsByTagName('*')];
   const targets = positions.map((position) => elements[position]).filter((e): e is Element => !!e);
   return targets.map((element) => {
     const removal: Removal = { ruleId: 'hidden-on-page', kind: 'hidden', textLength: normalizedText(element).length };
@@ -55,9 +60,30 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
   });
 }
 
-function holdsArticleText(element: Element, allParagraphs: Element[], dom: SafeDom): boolean {
-  const paragraphs = allParagraphs.filter(
-    (p) => dom.contains(element, p) && dom.textContent(p).replace(/\s+/g, ' ').trim().length >= MIN_PARAGRAPH_CHARS,
-  );
-  return paragraphs.length >= MIN_KEPT_PARAGRAPHS;
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
+
+/** Elements holding some text that is not whitespace: each text node marks its ancestors once. */
+function elementsWithText(body: Element, dom: SafeDom): Set<Element> {
+  const marked = new Set<Element>();
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as CharacterData).data.trim().length === 0) continue;
+    for (let element = dom.parentElement(node); element && !marked.has(element); element = dom.parentElement(element)) {
+      marked.add(element);
+      if (element === body) break;
+    }
+  }
+  return marked;
+}
+
+/** How many full paragraphs each element holds, itself included: article text is never a hidden box. */
+function paragraphsPerBox(body: Element, dom: SafeDom): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const paragraph of body.getElementsByTagName('p')) {
+    if (dom.textContent(paragraph).replace(/\s+/g, ' ').trim().length < MIN_PARAGRAPH_CHARS) continue;
+    for (let element: Element | null = paragraph; element; element = element === body ? null : dom.parentElement(element)) {
+      counts.set(element, (counts.get(element) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
