@@ -16,7 +16,7 @@ import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
-import { elementsByTag } from './elements-by-tag';
+import { elementsOfTags } from './elements-by-tag';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -110,7 +110,7 @@ function fallbackContent(clone: Document): Element {
 
 /** Script and style text would count as prose in the clutter rules' length and density checks. */
 function removeScripts(root: Element) {
-  for (const element of elementsByTag(root, 'script', 'style', 'template')) element.remove();
+  for (const element of elementsOfTags(root, 'script', 'style', 'template')) element.remove();
 }
 
 /**

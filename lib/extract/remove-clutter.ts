@@ -66,8 +66,9 @@ function removeBySelectors(pass: ClutterPass, rules: SelectorRule[]) {
   const mayMatch = selectorPrefilter(combined.map((rule) => rule.selector));
   const candidates = combined.length > 0 ? pass.elements.filter(mayMatch) : [];
   for (const rule of rules) {
+    const mayMatchRule = selectorPrefilter([rule.selector]);
     const matches = combined.includes(rule)
-      ? candidates.filter((element) => element.matches(rule.selector))
+      ? candidates.filter((element) => mayMatchRule(element) && element.matches(rule.selector))
       : [...pass.root.querySelectorAll(rule.selector)];
     for (const element of matches) {
       if (isDetached(element, pass.root)) continue;
@@ -177,9 +178,9 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
     if (isDetached(element, root) || element.closest('figcaption')) continue;
     const text = normalizedText(element);
     tested.set(element, text);
-    if (!anyPhrase.test(text)) continue;
     // A wrapper with the same text was already judged: its verdict stands for what it wraps.
     if (element.parentElement && tested.get(element.parentElement) === text) continue;
+    if (!anyPhrase.test(text)) continue;
     const rule = rules.find((candidate) => phraseMatches(candidate, element, text, measure));
     if (!rule) continue;
     if (rule.scope === 'block') record(pass, rule, outermostSameTextWrapper(element, measure));
@@ -189,13 +190,55 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
 
 /**
  * One pass over every case-blind pattern at once; the rule that matched is then looked up among few
- * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own.
+ * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own. Patterns that
+ * only match at the start of the text go in a union of their own: a regex engine tries such a union
+ * at the first position only, while one unanchored alternative makes it try every position with
+ * every alternative. The unions are built once per set of patterns.
  */
 function unionPattern(rules: PhraseRule[]): { test: (text: string) => boolean } {
   const caseBlind = rules.filter((rule) => rule.pattern.flags.includes('i'));
   const caseSensitive = rules.filter((rule) => !rule.pattern.flags.includes('i'));
-  const union = new RegExp(caseBlind.map((rule) => `(?:${rule.pattern.source})`).join('|') || '(?!)', 'iu');
-  return { test: (text) => union.test(text) || caseSensitive.some((rule) => rule.pattern.test(text)) };
+  const anchored = unionOf(caseBlind.filter((rule) => isAnchoredAtStart(rule.pattern.source)));
+  const unanchored = unionOf(caseBlind.filter((rule) => !isAnchoredAtStart(rule.pattern.source)));
+  return {
+    test: (text) =>
+      (anchored?.test(text) ?? false) || (unanchored?.test(text) ?? false) || caseSensitive.some((rule) => rule.pattern.test(text)),
+  };
+}
+
+const UNIONS = new Map<string, RegExp>();
+
+function unionOf(rules: PhraseRule[]): RegExp | null {
+  if (rules.length === 0) return null;
+  const source = rules.map((rule) => `(?:${rule.pattern.source})`).join('|');
+  let union = UNIONS.get(source);
+  if (!union) {
+    union = new RegExp(source, 'iu');
+    UNIONS.set(source, union);
+  }
+  return union;
+}
+
+/** Every top-level alternative of the pattern starts with `^`. */
+function isAnchoredAtStart(source: string): boolean {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index];
+    if (char === '\\') index += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives.every((alternative) => alternative.startsWith('^'));
 }
 
 function phraseMatches(rule: PhraseRule, element: Element, text: string, measure: TextMeasure): boolean {

@@ -33,6 +33,8 @@ export function selectorPrefilter(selectors: string[]): ElementTest {
   if (keys.everything) return () => true;
   return (element) => {
     if (keys.tags.has(element.localName)) return true;
+    // Most elements carry no attributes at all: nothing more to read.
+    if (!element.hasAttributes()) return false;
     const id = element.getAttribute('id');
     const className = element.getAttribute('class');
     if (id !== null && keys.ids.has(id.toLowerCase())) return true;
