@@ -30,6 +30,7 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/extract-article';
+import { measurePageSize } from '../lib/extract/page-size';
 import { listBenchPages, type BenchPage } from './bench/gold-sets';
 import { jsHeapUsed, startChromiumBench, type ChromiumBench } from './bench/speed-chromium';
 import { ladderPage, SIZE_LADDER } from './bench/size-ladder-page';
@@ -151,7 +152,11 @@ async function timeInNode(system: System, html: string, url: string, onPlainRun:
   const page = parsePage(html, url);
   try {
     const started = performance.now();
-    if (system === 'ours') extractArticle(page.document, { url, onPlainRun });
+    if (system === 'ours') {
+      // The injected script's whole work: the size check, then the pipeline.
+      const size = measurePageSize(page.document);
+      if (!size.tooLarge) extractArticle(page.document, { url, onPlainRun, elementCount: size.elements });
+    }
     else new Readability(page.document.cloneNode(true) as Document).parse();
     return performance.now() - started;
   } finally {

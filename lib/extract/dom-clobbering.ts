@@ -21,6 +21,8 @@ export interface SafeDom {
   getAttribute(element: Element, name: string): string | null;
   contains(ancestor: Node, node: Node): boolean;
   parentElement(node: Node): Element | null;
+  /** How many elements `element` holds, at any depth. */
+  descendantCount(element: Element): number;
 }
 
 export function safeDom(root: Element): SafeDom {
@@ -29,12 +31,14 @@ export function safeDom(root: Element): SafeDom {
   const getAttribute = platformMember(root, 'getAttribute').value as Element['getAttribute'];
   const contains = platformMember(root, 'contains').value as Node['contains'];
   const parentElement = platformMember(root, 'parentElement').get!;
+  const getElementsByTagName = platformMember(root, 'getElementsByTagName').value as Element['getElementsByTagName'];
   return {
     textContent: (node) => String(textContent.call(node) ?? ''),
     tagName: (element) => String(tagName.call(element)),
     getAttribute: (element, name) => getAttribute.call(element, name),
     contains: (ancestor, node) => contains.call(ancestor, node),
     parentElement: (node) => parentElement.call(node) as Element | null,
+    descendantCount: (element) => getElementsByTagName.call(element, '*').length,
   };
 }
 

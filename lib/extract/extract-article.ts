@@ -5,6 +5,7 @@ import { clonePage } from './clone-page';
 import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
+import { findLongLinkLists, longLinkListsIn, removeLongLinkLists } from './long-link-lists';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
 import { moveStandfirst } from './move-standfirst';
@@ -23,6 +24,8 @@ export interface ExtractOptions {
   url?: string;
   /** Whether the live page hides an element: computed style in the browser; class names otherwise. */
   isHidden?: HiddenProbe;
+  /** How many elements the page holds (counted by the size check): very large pages lose their long link lists first. */
+  elementCount?: number;
   /** Told when the cleaned run kept too little and a plain Readability run (a second clone) follows. */
   onPlainRun?: () => void;
 }
@@ -41,13 +44,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? doc.URL;
   const looksReaderable = isProbablyReaderable(doc);
   const metadata = readPageMetadata(doc);
-  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body)) : [];
+  const longLists = doc.body ? findLongLinkLists(doc.body, options.elementCount ?? 0) : { positions: [], lists: new Set<Element>() };
+  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body), longLists.lists) : [];
   let hiddenRemovals: Removal[] = [];
   let leadFigure: Element | null = null;
   const preparePage = (): Document => {
     const clone = clonePage(doc);
     const body = clone.body ?? clone.documentElement;
-    hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
+    const listsInClone = longLinkListsIn(body, longLists.positions);
+    hiddenRemovals = [...removeHiddenBoxes(body, hiddenBoxes), ...removeLongLinkLists(listsInClone)];
     unwrapForms(clone);
     removeScripts(body);
     resolveLazyImages(body);

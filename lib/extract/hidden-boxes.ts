@@ -24,27 +24,34 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
 /**
  * Positions (in `body.getElementsByTagName('*')` order) of the boxes the live page hides: closed
  * menus, modals, paywall prompts. Read-only; measured on the live page because only it has styles.
- * Linear: which elements hold any text is found in one pass over the text, and paragraphs are
+ * `skipped` boxes and what they hold are not probed. Linear: which elements hold any text is found in one pass over the text, and paragraphs are
  * counted per box only once a hidden box turns up.
  */
-export function findHiddenBoxes(body: Element, isHidden: HiddenProbe): number[] {
+export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
   const withText = elementsWithText(body, dom);
   const elements = [...body.getElementsByTagName('*')];
   let articleParagraphs: Map<Element, number> | null = null;
   const hidden: number[] = [];
-  let skipInside: Element | null = null;
-  elements.forEach((element, index) => {
-    if (skipInside && dom.contains(skipInside, element)) return;
-    skipInside = null;
+  // What a skipped box holds follows it in document order: one native count jumps past it.
+  const skipPast = (index: number) => index + 1 + dom.descendantCount(elements[index]!);
+  for (let index = 0; index < elements.length; ) {
+    const element = elements[index]!;
+    // Boxes the clone loses anyway (long link lists) need no probing, nor does anything inside them.
+    if (skipped.has(element)) {
+      index = skipPast(index);
+      continue;
+    }
     const tag = dom.tagName(element);
-    if (SKIPPED_TAGS.has(tag) || !withText.has(element)) return;
-    if (!isHidden(element)) return;
-    skipInside = element;
+    if (SKIPPED_TAGS.has(tag) || !withText.has(element) || !isHidden(element)) {
+      index += 1;
+      continue;
+    }
     articleParagraphs ??= paragraphsPerBox(body, dom);
     if ((articleParagraphs.get(element) ?? 0) < MIN_KEPT_PARAGRAPHS) hidden.push(index);
-  });
+    index = skipPast(index);
+  }
   return hidden;
 }
 

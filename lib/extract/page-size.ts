@@ -12,10 +12,16 @@ export interface PageTooLarge {
   limit: number;
 }
 
+export interface PageSize {
+  elements: number;
+  /** Set when the page is above the limit: the answer to give instead of reading it. */
+  tooLarge: PageTooLarge | null;
+}
+
 /** Counting elements is a single native pass in a browser; nothing else is read. */
-export function checkPageSize(doc: Document, limit = MAX_PAGE_ELEMENTS): PageTooLarge | null {
+export function measurePageSize(doc: Document, limit = MAX_PAGE_ELEMENTS): PageSize {
   const elements = doc.getElementsByTagName('*').length;
-  return elements > limit ? { kind: 'page-too-large', elements, limit } : null;
+  return { elements, tooLarge: elements > limit ? { kind: 'page-too-large', elements, limit } : null };
 }
 
 const NOT_MARKUP = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;

@@ -4,7 +4,7 @@
  */
 import type { ArticleView } from '../../lib/extract/article-types';
 import { extractArticle } from '../../lib/extract/extract-article';
-import { MAX_PAGE_ELEMENTS, checkPageSize, estimateElements, type PageTooLarge } from '../../lib/extract/page-size';
+import { MAX_PAGE_ELEMENTS, estimateElements, measurePageSize, type PageTooLarge } from '../../lib/extract/page-size';
 import { htmlToElement, parsePage } from './make-dom';
 
 export interface ExtractedPage<T> {
@@ -26,10 +26,10 @@ export async function extractPage<T>(
   if (estimate > MAX_PAGE_ELEMENTS) throw tooLargeError({ kind: 'page-too-large', elements: estimate, limit: MAX_PAGE_ELEMENTS });
   const page = parsePage(html, url);
   try {
-    const tooLarge = checkPageSize(page.document);
-    if (tooLarge) throw tooLargeError(tooLarge);
+    const size = measurePageSize(page.document);
+    if (size.tooLarge) throw tooLargeError(size.tooLarge);
     const parsed = performance.now();
-    const view = extractArticle(page.document, { url });
+    const view = extractArticle(page.document, { url, elementCount: size.elements });
     const done = performance.now();
     const derived = inspect(htmlToElement(page.document, view.html), view);
     return { view, parseMs: parsed - start, ms: done - start, derived };
