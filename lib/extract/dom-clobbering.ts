@@ -23,6 +23,8 @@ export interface SafeDom {
   parentElement(node: Node): Element | null;
   /** How many elements `element` holds, at any depth. */
   descendantCount(element: Element): number;
+  childNodes(node: Node): ArrayLike<ChildNode>;
+  parentNode(node: Node): ParentNode | null;
 }
 
 export function safeDom(root: Element): SafeDom {
@@ -32,6 +34,8 @@ export function safeDom(root: Element): SafeDom {
   const contains = platformMember(root, 'contains').value as Node['contains'];
   const parentElement = platformMember(root, 'parentElement').get!;
   const getElementsByTagName = platformMember(root, 'getElementsByTagName').value as Element['getElementsByTagName'];
+  const childNodes = platformMember(root, 'childNodes').get!;
+  const parentNode = platformMember(root, 'parentNode').get!;
   return {
     textContent: (node) => String(textContent.call(node) ?? ''),
     tagName: (element) => String(tagName.call(element)),
@@ -39,6 +43,8 @@ export function safeDom(root: Element): SafeDom {
     contains: (ancestor, node) => contains.call(ancestor, node),
     parentElement: (node) => parentElement.call(node) as Element | null,
     descendantCount: (element) => getElementsByTagName.call(element, '*').length,
+    childNodes: (node) => childNodes.call(node) as NodeListOf<ChildNode>,
+    parentNode: (node) => parentNode.call(node) as ParentNode | null,
   };
 }
 

@@ -24,7 +24,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
 /**
  * Positions (in `body.getElementsByTagName('*')` order) of the boxes the live page hides: closed
  * menus, modals, paywall prompts. Read-only; measured on the live page because only it has styles.
- * `skipped` boxes and what they hold are not probed. Linear: which elements hold any text is found in one pass over the text, and paragraphs are
+ * `skipped` boxes and what they hold are not probed, and positions count as if they were gone.
+ * Linear: which elements hold any text is found in one pass over the text, and paragraphs are
  * counted per box only once a hidden box turns up.
  */
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
@@ -52,7 +53,20 @@ export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: R
     if ((articleParagraphs.get(element) ?? 0) < MIN_KEPT_PARAGRAPHS) hidden.push(index);
     index = skipPast(index);
   }
-  return hidden;
+  return skipped.size === 0 ? hidden : positionsWithout(hidden, elements, skipped, dom);
+}
+
+/**
+ * The copy of the page leaves the skipped boxes out (clone-page.ts), so a position there is the
+ * live one less the elements of every skipped box that came before it.
+ */
+function positionsWithout(positions: number[], elements: Element[], skipped: ReadonlySet<Element>, dom: SafeDom): number[] {
+  const outermost = [...skipped].filter((box) => {
+    for (let ancestor = dom.parentElement(box); ancestor; ancestor = dom.parentElement(ancestor)) if (skipped.has(ancestor)) return false;
+    return true;
+  });
+  const ranges = outermost.map((box) => ({ start: elements.indexOf(box), size: 1 + dom.descendantCount(box) }));
+  return positions.map((position) => position - ranges.filter((range) => range.start >= 0 && range.start < position).reduce((total, range) => total + range.size, 0));
 }
 
 /** Removes, from a fresh clone of the same page, the boxes found hidden on the live page. */

@@ -4,46 +4,28 @@ import { elementsOfTags } from './elements-by-tag';
 /**
  * Portal pages, long live blogs and threads put an article inside lists of thousands of links
  * (issue 8). Such a list is never the article, yet every later step would read it: on a very large
- * page, one cheap pass over the live page finds these lists and the clone loses them first. Below
- * this size nothing is pruned, so ordinary pages are read exactly as before.
+ * page, one cheap pass over the live page finds these lists, and the copy of the page leaves them
+ * out (clone-page.ts). Below this size nothing is left out, so ordinary pages read as before.
  */
 export const PRUNE_FROM_ELEMENTS = 30_000;
 const MIN_LIST_ITEMS = 100;
 /** A link-list item is a headline and a date, not a paragraph. */
 const MAX_ITEM_CHARS = 300;
 const MIN_LINK_ITEM_SHARE = 0.9;
-const LIST_TAGS = ['ul', 'ol'];
 
-/**
- * Positions (in `elementsOfTags(body, 'ul', 'ol')` order) of the long lists of links on the live
- * page, and the lists themselves (for steps that read the live page and may skip them). Read-only.
- */
-export function findLongLinkLists(body: Element, elementCount: number): { positions: number[]; lists: Set<Element> } {
-  const positions: number[] = [];
+/** The long lists of links on the live page (read-only). */
+export function findLongLinkLists(body: Element, elementCount: number): Set<Element> {
   const lists = new Set<Element>();
-  if (elementCount < PRUNE_FROM_ELEMENTS) return { positions, lists };
-  elementsOfTags(body, ...LIST_TAGS).forEach((list, position) => {
-    if (list.children.length >= MIN_LIST_ITEMS && isLinkList(list)) {
-      positions.push(position);
-      lists.add(list);
-    }
-  });
-  return { positions, lists };
+  if (elementCount < PRUNE_FROM_ELEMENTS) return lists;
+  for (const list of elementsOfTags(body, 'ul', 'ol')) {
+    if (list.children.length >= MIN_LIST_ITEMS && isLinkList(list)) lists.add(list);
+  }
+  return lists;
 }
 
-/** The same lists in a fresh clone of the page, found before anything else changes the clone. */
-export function longLinkListsIn(cloneBody: Element, positions: number[]): Element[] {
-  if (positions.length === 0) return [];
-  const lists = elementsOfTags(cloneBody, ...LIST_TAGS);
-  return positions.map((position) => lists[position]).filter((list): list is Element => !!list);
-}
-
-export function removeLongLinkLists(lists: Element[]): Removal[] {
-  return lists.map((list) => {
-    const removal: Removal = { ruleId: 'long-link-list', kind: 'navigation', textLength: (list.textContent ?? '').length };
-    list.remove();
-    return removal;
-  });
+/** What the reader reports for the lists it left out. */
+export function longLinkListRemovals(lists: ReadonlySet<Element>): Removal[] {
+  return [...lists].map((list) => ({ ruleId: 'long-link-list', kind: 'navigation', textLength: (list.textContent ?? '').length }));
 }
 
 function isLinkList(list: Element): boolean {

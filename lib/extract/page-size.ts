@@ -24,7 +24,8 @@ export function measurePageSize(doc: Document, limit = MAX_PAGE_ELEMENTS): PageS
   return { elements, tooLarge: elements > limit ? { kind: 'page-too-large', elements, limit } : null };
 }
 
-const NOT_MARKUP = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
+/** Script and style text, and comments: no elements in there, whatever it looks like. */
+const NOT_MARKUP = /(<script\b[^>]*>)[\s\S]*?<\/script\s*>|(<style\b[^>]*>)[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
 const START_TAG = /<[a-zA-Z]/g;
 
 /**
@@ -32,5 +33,5 @@ const START_TAG = /<[a-zA-Z]/g;
  * parser makes. Lets the command line refuse a huge file before parsing it, as the reader does.
  */
 export function estimateElements(html: string): number {
-  return html.replace(NOT_MARKUP, '').match(START_TAG)?.length ?? 0;
+  return html.replace(NOT_MARKUP, '$1$2').match(START_TAG)?.length ?? 0;
 }
