@@ -31,7 +31,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
-  const withText = elementsWithText(body, dom);
+  const withText = elementsWithText(body, dom, skipped);
   const elements = [...body.getElementsByTagName('*')];
   let articleParagraphs: Map<Element, number> | null = null;
   const hidden: number[] = [];
@@ -83,10 +83,23 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
 
 const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
 
-/** Elements holding some text that is not whitespace: each text node marks its ancestors once. */
-function elementsWithText(body: Element, dom: SafeDom): Set<Element> {
+const SHOW_ELEMENT = 0x1;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
+/**
+ * Elements holding some text that is not whitespace: each text node marks its ancestors once. The
+ * text inside skipped boxes is not read (they are never probed).
+ */
+function elementsWithText(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): Set<Element> {
   const marked = new Set<Element>();
-  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA);
+  const walker =
+    skipped.size === 0
+      ? body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA)
+      : body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA | SHOW_ELEMENT, (node) =>
+          node.nodeType !== 1 ? FILTER_ACCEPT : skipped.has(node as Element) ? FILTER_REJECT : FILTER_SKIP,
+        );
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((node as CharacterData).data.trim().length === 0) continue;
     for (let element = dom.parentElement(node); element && !marked.has(element); element = dom.parentElement(element)) {
