@@ -4,8 +4,11 @@ import { pageTooLargeState } from '@/lib/reader/page-too-large';
 import { stateForArticle, type ReaderState } from '@/lib/reader/reader-state';
 import { validateArticle } from '@/lib/reader/validate-article';
 
-/** A page stuck in alert() or a busy loop never answers; the reader offers Retry instead of spinning. */
-export const EXTRACTION_TIMEOUT_MS = 10_000;
+/**
+ * A page stuck in alert() or a busy loop never answers; the reader offers Retry instead of spinning.
+ * Long enough for the largest page the reader accepts (500,000 elements) on a slow machine.
+ */
+export const EXTRACTION_TIMEOUT_MS = 30_000;
 
 /** `popup.html?tab=<id>` reads that tab (the reader opened in a tab, and tests); else the active tab. */
 export async function resolveTabId(search: string): Promise<number | undefined> {

@@ -190,31 +190,38 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
 
 /**
  * One pass over every case-blind pattern at once; the rule that matched is then looked up among few
- * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own. Patterns that
- * only match at the start of the text go in a union of their own: a regex engine tries such a union
- * at the first position only, while one unanchored alternative makes it try every position with
- * every alternative. The unions are built once per set of patterns.
+ * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own. A union takes
+ * its rules' own flags, so it matches exactly when one of them does. Patterns that only match at
+ * the start of the text go in a union of their own: a regex engine tries such a union at the first
+ * position only, while one unanchored alternative makes it try every position with every
+ * alternative. The unions are built once per set of patterns.
  */
 function unionPattern(rules: PhraseRule[]): { test: (text: string) => boolean } {
-  const caseBlind = rules.filter((rule) => rule.pattern.flags.includes('i'));
   const caseSensitive = rules.filter((rule) => !rule.pattern.flags.includes('i'));
-  const anchored = unionOf(caseBlind.filter((rule) => isAnchoredAtStart(rule.pattern.source)));
-  const unanchored = unionOf(caseBlind.filter((rule) => !isAnchoredAtStart(rule.pattern.source)));
-  return {
-    test: (text) =>
-      (anchored?.test(text) ?? false) || (unanchored?.test(text) ?? false) || caseSensitive.some((rule) => rule.pattern.test(text)),
-  };
+  const groups = new Map<string, PhraseRule[]>();
+  for (const rule of rules.filter((candidate) => candidate.pattern.flags.includes('i'))) {
+    const key = `${unionFlags(rule.pattern)} ${isAnchoredAtStart(rule.pattern.source)}`;
+    groups.set(key, [...(groups.get(key) ?? []), rule]);
+  }
+  const unions = [...groups.values()].map(unionOf);
+  return { test: (text) => unions.some((union) => union.test(text)) || caseSensitive.some((rule) => rule.pattern.test(text)) };
 }
 
 const UNIONS = new Map<string, RegExp>();
 
-function unionOf(rules: PhraseRule[]): RegExp | null {
-  if (rules.length === 0) return null;
+/** The rule's flags, less the ones that make `test` remember where it stopped. */
+function unionFlags(pattern: RegExp): string {
+  return pattern.flags.replace(/[gy]/g, '');
+}
+
+function unionOf(rules: PhraseRule[]): RegExp {
+  const flags = unionFlags(rules[0]!.pattern);
   const source = rules.map((rule) => `(?:${rule.pattern.source})`).join('|');
-  let union = UNIONS.get(source);
+  const key = `${flags}/${source}`;
+  let union = UNIONS.get(key);
   if (!union) {
-    union = new RegExp(source, 'iu');
-    UNIONS.set(source, union);
+    union = new RegExp(source, flags);
+    UNIONS.set(key, union);
   }
   return union;
 }
