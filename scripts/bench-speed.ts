@@ -30,7 +30,7 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/extract-article';
-import { measurePageSize } from '../lib/extract/page-size';
+import { MAX_PAGE_ELEMENTS, measurePageSize } from '../lib/extract/page-size';
 import { listBenchPages, type BenchPage } from './bench/gold-sets';
 import { jsHeapUsed, startChromiumBench, type ChromiumBench } from './bench/speed-chromium';
 import { ladderPage, SIZE_LADDER } from './bench/size-ladder-page';
@@ -257,13 +257,17 @@ interface ChromiumResults {
   typical: Sample[];
   ladder: Array<{ elements: number; ours: number[]; bare: number[]; shown: number; shownState: string; answer: string }>;
   typicalShown: { page: string; ms: number; state: string };
+  /** A page just above the element limit: click to the reader saying so. */
+  overLimit: { elements: number; ms: number; state: string };
   heap: { page: string; words: number; bytes: number };
 }
 
 async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResults> {
   const typicalPages = await Promise.all(SPEED_PAGES.map(async (id) => ({ id, html: await readPageFile(join(corpus, id)) })));
   const ladderPages = SIZE_LADDER.map((elements) => ({ id: `ladder-${elements}`, html: ladderPage({ elements }) }));
-  const bench: ChromiumBench = await startChromiumBench(REPO_ROOT, [...typicalPages, ...ladderPages]);
+  const overLimitElements = MAX_PAGE_ELEMENTS + 20_000;
+  const overLimitPage = { id: 'over-limit', html: ladderPage({ elements: overLimitElements }) };
+  const bench: ChromiumBench = await startChromiumBench(REPO_ROOT, [...typicalPages, ...ladderPages, overLimitPage]);
   try {
     process.stderr.write(`(b) chromium: ${typicalPages.length} corpus pages × ${reps}`);
     const typical: Sample[] = [];
@@ -304,6 +308,7 @@ async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResu
     process.stderr.write('\n(c, e) chromium popup\n');
     const typicalId = 'indonesian/detik/detik-1.html';
     const typicalShown = await bench.clickToShown(typicalId);
+    const overLimit = await bench.clickToShown(overLimitPage.id);
     const [largest] = [...words.entries()].sort((a, b) => b[1] - a[1]);
     const heapRun = await bench.clickToShown(largest![0], { keepPopup: true });
     const bytes = await jsHeapUsed(heapRun.popup!);
@@ -312,6 +317,7 @@ async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResu
       typical,
       ladder,
       typicalShown: { page: typicalId, ms: typicalShown.ms, state: typicalShown.state },
+      overLimit: { elements: overLimitElements, ms: overLimit.ms, state: overLimit.state },
       heap: { page: largest![0], words: largest![1], bytes },
     };
   } finally {
@@ -385,6 +391,12 @@ function budgets(node: Summary, chromium: ChromiumResults | null, sizes: SizeRow
       value: at160k ? `${ms(at160k.shown)} ms (${at160k.shownState})` : '–',
       limit: `≤ ${BUDGET.shownAt160kMs} ms`,
       pass: !!at160k && at160k.shownState === 'article' && at160k.shown <= BUDGET.shownAt160kMs,
+    });
+    list.push({
+      name: '(c) above the limit: click to "too large" shown',
+      value: `${ms(chromium.overLimit.ms)} ms (${chromium.overLimit.state})`,
+      limit: '≤ 1000 ms',
+      pass: chromium.overLimit.state === 'cannot-read' && chromium.overLimit.ms <= 1000,
     });
     const steps = chromium.ladder.slice(1).map((rung, index) => {
       const previous = chromium.ladder[index]!;
@@ -489,6 +501,7 @@ async function main() {
       ),
     );
     out.push(`(c) typical page ${chromium.typicalShown.page}: click to article shown ${ms(chromium.typicalShown.ms)} ms (${chromium.typicalShown.state})`);
+    out.push(`(c) about ${chromium.overLimit.elements.toLocaleString('en')} elements, above the limit: click to the reader saying so ${ms(chromium.overLimit.ms)} ms (${chromium.overLimit.state})`);
     out.push('');
   }
   out.push('(d) Built files (.output/chrome-mv3), gzip -9');
