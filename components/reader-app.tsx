@@ -144,7 +144,7 @@ function ReaderState({ state, onRetry, onShowAnyway }: ReaderStateProps) {
     case 'cannot-read':
       return (
         <StateMessage testId="state-cannot-read" title={t('cannotReadTitle')}>
-          <p>{t(`hint_${state.reason}`)}</p>
+          <p>{t(`hint_${state.reason}`, formatNumber(state.elements ?? 0), formatNumber(state.limit ?? 0))}</p>
         </StateMessage>
       );
     case 'error':

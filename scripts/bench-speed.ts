@@ -1,32 +1,27 @@
 /**
- * Speed and size, side by side in one run. Prints two tables and asserts nothing.
+ * Speed and size, side by side in one run (issue 8). Prints every figure; with `--check` it also
+ * exits non-zero when a budget is missed (never part of `npm test`).
  *
- *   npm run bench:speed [-- --reps 2] [--corpus DIR] [--no-build] [--json FILE]
+ *   npm run bench:speed [-- --check] [--pages 320] [--chromium-reps 2] [--no-chromium] [--no-build]
+ *                       [--corpus DIR] [--json FILE]
  *
- * 1. Extraction time on SPEED_PAGES (41 fixed pages of the shared corpus, listed below): for each
- *    page, happy-dom parse, ours (`extractArticle`, lib/extract/extract-article.ts) and bare
- *    Readability (`new Readability(doc.cloneNode(true)).parse()`, its documented usage). Both
- *    extractors clone the document they are given, so both timings include one `cloneNode(true)`.
- *    - One untimed warm-up pass over every page first (JIT, happy-dom's lazy module loading).
- *    - Then per page, `--reps` rounds (default 2), interleaved and order-alternating (ours, bare,
- *      bare, ours, …) so that drift in machine speed hits both alike.
- *    - Every run gets its own fresh parse, so neither side sees caches the other side (or its own
- *      earlier run) left on the document; each of those parses is a parse sample.
- *    - Per page: the median of its samples. Totals are sums of the per-page medians; "median" is
- *      the median over pages. The ratio ours / bare is total over total, and also the median of
- *      the per-page ratios.
- *    - File reading and gunzip are not timed. Parse time includes window creation and the
- *      parser workarounds of scripts/support/happy-dom-workarounds.ts (as in the CLI and
- *      bench:quality). A garbage collection runs before each page when it can be forced.
- * 2. Bundle sizes: `npx wxt build` into the default .output (skip with --no-build), then raw and
- *    gzip -9 sizes of .output/chrome-mv3/extract.js, the popup chunk(s) and CSS, and of every
- *    .output/*.zip that a previous `npx wxt zip` left (not rebuilt here: their age is shown).
- *
- * Runtime: about 2 minutes with the defaults on an idle 2-core machine (build included); ours
- * dominates it. `--reps 1` halves the timed pass.
+ * (a) Node: ours (`extractArticle`) vs bare Readability (`new Readability(doc.cloneNode(true)).parse()`,
+ *     its documented usage) on the same DOM library (happy-dom), over `--pages` corpus pages spread
+ *     evenly over every bench:quality set. Each run gets its own fresh parse (not timed), the order
+ *     alternates page by page, and one untimed warm-up pass over a few pages comes first. Also how
+ *     often the plain Readability run (the fallback, a second clone) fired.
+ * (b) Chromium: the injected script's own time vs Readability alone injected into the same pages
+ *     (scripts/bench/speed-chromium.ts), on SPEED_PAGES and on a generated size ladder, 4k to 500k
+ *     elements (scripts/bench/size-ladder-page.ts); interleaved, each run on a fresh page load.
+ * (c) Click to article shown in the real toolbar popup, from our performance marks, on a typical
+ *     page and along the ladder.
+ * (d) gzip -9 size of every built file (.output/chrome-mv3, after `npx wxt build`).
+ * (e) The popup's JS heap after it renders the largest article of SPEED_PAGES.
+ * Ratios are ours / bare: of the medians, of the 95th percentiles, and the median of per-page ratios.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -35,7 +30,10 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/extract-article';
-import { listBenchPages } from './bench/gold-sets';
+import { MAX_PAGE_ELEMENTS, measurePageSize } from '../lib/extract/page-size';
+import { listBenchPages, type BenchPage } from './bench/gold-sets';
+import { jsHeapUsed, startChromiumBench, type ChromiumBench } from './bench/speed-chromium';
+import { ladderPage, SIZE_LADDER } from './bench/size-ladder-page';
 import { HAPPY_DOM_VERSION, fileUrl, installedVersion, parsePage } from './support/make-dom';
 import { readPageFile } from './support/read-page';
 
@@ -44,6 +42,16 @@ const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CORPUS_CANDIDATES = [join(REPO_ROOT, '../shared/corpus'), '/work/shared/corpus'];
 /** The address Readability's own test suite gives its test pages. */
 const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
+
+/** Budgets of issue 8. */
+const BUDGET = {
+  ratio: 1.25,
+  shownAt160kMs: 1500,
+  /** Between two rungs of the ladder, time may grow by at most this much more than the size. */
+  linearSlack: 1.25,
+  injectedGzipKiB: 40,
+  popupJsGzipKiB: 35,
+};
 
 /**
  * The fixed page list, corpus-relative. Chosen to cover what the reader is for (Indonesian news),
@@ -97,20 +105,17 @@ export const SPEED_PAGES: readonly string[] = [
   'fundus/test_data/lb/LBCGroup_2026_01_08.html.gz', // Arabic, RTL
 ];
 
-interface PageTimes {
+interface Sample {
   page: string;
-  kb: number;
-  parse: number[];
-  ours: number[];
-  bare: number[];
-  errors: string[];
+  ours: number;
+  bare: number;
 }
 
-interface SizeRow {
-  file: string;
-  raw: number;
-  gzip: number;
-  note?: string;
+interface Budget {
+  name: string;
+  value: string;
+  limit: string;
+  pass: boolean;
 }
 
 function findCorpus(explicit: string | undefined): string {
@@ -119,11 +124,11 @@ function findCorpus(explicit: string | undefined): string {
   return dir;
 }
 
-/** Page addresses as bench:quality gives them (site packs key on the hostname). */
-function pageUrls(corpus: string): Map<string, string> {
-  const urls = new Map<string, string>();
-  for (const page of listBenchPages(corpus)) if (page.url) urls.set(relative(corpus, page.path), page.url);
-  return urls;
+/** `count` pages spread evenly over the bench:quality list (every set, in its order). */
+function spreadPages(corpus: string, count: number): BenchPage[] {
+  const all = listBenchPages(corpus);
+  if (count >= all.length) return all;
+  return Array.from({ length: count }, (_, index) => all[Math.floor((index * all.length) / count)]!);
 }
 
 /** A forced collection between pages, so one page's garbage is not collected on another's clock. */
@@ -133,98 +138,6 @@ function collector(): () => void {
   return typeof gc === 'function' ? gc : () => {};
 }
 
-type System = 'ours' | 'bare';
-
-/** One fresh parse, one extractor run on it; returns [parse ms, extractor ms]. */
-async function measure(system: System, html: string, url: string): Promise<[number, number]> {
-  const start = performance.now();
-  const page = parsePage(html, url);
-  const parsed = performance.now();
-  try {
-    if (system === 'ours') {
-      extractArticle(page.document, { url });
-    } else {
-      new Readability(page.document.cloneNode(true) as Document).parse();
-    }
-    return [parsed - start, performance.now() - parsed];
-  } finally {
-    await page.close();
-  }
-}
-
-/** Untimed: both extractors once on one parse. Returns what failed, for the report. */
-async function warmUp(html: string, url: string): Promise<string[]> {
-  const errors: string[] = [];
-  const page = parsePage(html, url);
-  try {
-    const bareDoc = page.document.cloneNode(true) as Document;
-    try {
-      extractArticle(page.document, { url });
-    } catch (error) {
-      errors.push(`ours: ${String(error)}`);
-    }
-    try {
-      new Readability(bareDoc).parse();
-    } catch (error) {
-      errors.push(`bare: ${String(error)}`);
-    }
-  } finally {
-    await page.close();
-  }
-  return errors;
-}
-
-async function timePages(corpus: string, reps: number): Promise<PageTimes[]> {
-  const urls = pageUrls(corpus);
-  const sources = await Promise.all(
-    SPEED_PAGES.map(async (page) => {
-      const path = join(corpus, page);
-      const html = await readPageFile(path);
-      return { page, html, url: urls.get(page) ?? (page.startsWith('readability/') ? READABILITY_TEST_URL : fileUrl(path)) };
-    }),
-  );
-  const gc = collector();
-  const results: PageTimes[] = sources.map(({ page, html }) => ({
-    page,
-    kb: Buffer.byteLength(html) / 1024,
-    parse: [],
-    ours: [],
-    bare: [],
-    errors: [],
-  }));
-
-  const quietConsole = silenceConsole();
-  try {
-    process.stderr.write('warm-up pass');
-    for (const [index, { html, url }] of sources.entries()) {
-      results[index]!.errors.push(...(await warmUp(html, url)));
-      process.stderr.write('.');
-    }
-    process.stderr.write(`\ntimed pass (${reps} rounds per page)`);
-    for (const [index, { html, url }] of sources.entries()) {
-      const result = results[index]!;
-      gc();
-      for (let round = 0; round < reps; round += 1) {
-        const order: System[] = round % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
-        for (const system of order) {
-          try {
-            const [parseMs, ms] = await measure(system, html, url);
-            result.parse.push(parseMs);
-            result[system].push(ms);
-          } catch {
-            // Already recorded in the warm-up pass; the page is reported, not fatal.
-          }
-        }
-      }
-      process.stderr.write('.');
-    }
-    process.stderr.write('\n');
-  } finally {
-    quietConsole();
-  }
-  return results;
-}
-
 /** happy-dom and the extractors may log about odd markup; keep the tables readable. */
 function silenceConsole(): () => void {
   const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
@@ -232,20 +145,75 @@ function silenceConsole(): () => void {
   return () => Object.assign(console, saved);
 }
 
-function median(values: number[]): number {
+type System = 'ours' | 'bare';
+
+/** One fresh parse (not timed), one extractor run on it. */
+async function timeInNode(system: System, html: string, url: string, onPlainRun: () => void): Promise<number> {
+  const page = parsePage(html, url);
+  try {
+    const started = performance.now();
+    if (system === 'ours') {
+      // The injected script's whole work: the size check, then the pipeline.
+      const size = measurePageSize(page.document);
+      if (!size.tooLarge) extractArticle(page.document, { url, onPlainRun, elementCount: size.elements });
+    }
+    else new Readability(page.document.cloneNode(true) as Document).parse();
+    return performance.now() - started;
+  } finally {
+    await page.close();
+  }
+}
+
+async function nodeBench(pages: BenchPage[]): Promise<{ samples: Sample[]; plainRuns: number; failed: string[] }> {
+  const gc = collector();
+  const samples: Sample[] = [];
+  const failed: string[] = [];
+  let plainRuns = 0;
+  const restore = silenceConsole();
+  try {
+    process.stderr.write(`(a) node: ${pages.length} pages`);
+    for (const page of pages.slice(0, 5)) {
+      const html = await readPageFile(page.path);
+      const url = page.url || fileUrl(page.path);
+      await timeInNode('ours', html, url, () => {}).catch(() => 0);
+      await timeInNode('bare', html, url, () => {}).catch(() => 0);
+    }
+    for (const [index, page] of pages.entries()) {
+      const html = await readPageFile(page.path);
+      const url = page.url || fileUrl(page.path);
+      gc();
+      const order: System[] = index % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
+      const times: Partial<Record<System, number>> = {};
+      let plain = false;
+      try {
+        for (const system of order) times[system] = await timeInNode(system, html, url, () => (plain = true));
+        samples.push({ page: page.id, ours: times.ours!, bare: times.bare! });
+        if (plain) plainRuns += 1;
+      } catch (error) {
+        failed.push(`${page.id}: ${String(error)}`);
+      }
+      if (index % 20 === 0) process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+  } finally {
+    restore();
+  }
+  return { samples, plainRuns, failed };
+}
+
+function quantile(values: number[], q: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
 }
 
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
-}
-
-const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+const median = (values: number[]) => quantile(values, 0.5);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const kib = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : '–');
 
 function table(header: string[], rows: string[][], alignLeft = 1): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
@@ -254,43 +222,118 @@ function table(header: string[], rows: string[][], alignLeft = 1): string {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function speedReport(results: PageTimes[], reps: number): string {
-  const perPage = results.map((result) => ({
-    ...result,
-    parseMedian: median(result.parse),
-    oursMedian: median(result.ours),
-    bareMedian: median(result.bare),
-  }));
-  const rows = perPage.map((page) => [
-    page.page.replace(/^fundus\/test_data\//, 'fundus/').replace(/\/source\.html$/, '').replace(/\.html(\.gz)?$/, ''),
-    page.kb.toFixed(0),
-    ms(page.parseMedian),
-    ms(page.oursMedian),
-    ms(page.bareMedian),
-    ratio(page.oursMedian / page.bareMedian),
-    page.errors.length ? `ERROR ${page.errors.join('; ')}` : '',
-  ]);
-  const timed = perPage.filter((page) => Number.isFinite(page.oursMedian) && Number.isFinite(page.bareMedian));
-  const totals = {
-    parse: sum(timed.map((page) => page.parseMedian)),
-    ours: sum(timed.map((page) => page.oursMedian)),
-    bare: sum(timed.map((page) => page.bareMedian)),
+interface Summary {
+  medianOurs: number;
+  medianBare: number;
+  p95Ours: number;
+  p95Bare: number;
+  medianRatio: number;
+  p95Ratio: number;
+  perPageMedianRatio: number;
+}
+
+function summarize(samples: Sample[]): Summary {
+  const ours = samples.map((s) => s.ours);
+  const bare = samples.map((s) => s.bare);
+  return {
+    medianOurs: median(ours),
+    medianBare: median(bare),
+    p95Ours: quantile(ours, 0.95),
+    p95Bare: quantile(bare, 0.95),
+    medianRatio: median(ours) / median(bare),
+    p95Ratio: quantile(ours, 0.95) / quantile(bare, 0.95),
+    perPageMedianRatio: median(samples.map((s) => s.ours / s.bare)),
   };
-  const summary = [
-    ['median of pages', '', ms(median(timed.map((p) => p.parseMedian))), ms(median(timed.map((p) => p.oursMedian))), ms(median(timed.map((p) => p.bareMedian))), ratio(median(timed.map((p) => p.oursMedian / p.bareMedian))), 'ratio: median of per-page ratios'],
-    [`total (${timed.length} pages)`, sum(timed.map((p) => p.kb)).toFixed(0), ms(totals.parse), ms(totals.ours), ms(totals.bare), ratio(totals.ours / totals.bare), 'ratio: total ours / total bare'],
-  ];
-  return [
-    `Extraction time, ms (median of ${reps} interleaved runs per page, each on a fresh parse; one warm-up pass before)`,
-    table(['page', 'KiB', 'parse', 'ours', 'bare', 'ours/bare', ''], [...rows, summary[0]!.map(() => ''), ...summary]),
-    '',
-    `RATIO ours / bare Readability: ${ratio(totals.ours / totals.bare)} on total time, ${ratio(median(timed.map((p) => p.oursMedian / p.bareMedian)))} median per page` +
-      ` (ours ${ms(totals.ours)} ms, bare ${ms(totals.bare)} ms, happy-dom parse ${ms(totals.parse)} ms)`,
-  ].join('\n');
+}
+
+function summaryTable(rows: Array<[string, Summary, number]>): string {
+  return table(
+    ['pages', 'n', 'median ours', 'median bare', 'ratio', 'p95 ours', 'p95 bare', 'ratio', 'per-page ratio, median'],
+    rows.map(([label, s, n]) => [label, String(n), ms(s.medianOurs), ms(s.medianBare), ratio(s.medianRatio), ms(s.p95Ours), ms(s.p95Bare), ratio(s.p95Ratio), ratio(s.perPageMedianRatio)]),
+  );
+}
+
+interface ChromiumResults {
+  typical: Sample[];
+  ladder: Array<{ elements: number; ours: number[]; bare: number[]; shown: number; shownState: string; answer: string }>;
+  typicalShown: { page: string; ms: number; state: string };
+  /** A page just above the element limit: click to the reader saying so. */
+  overLimit: { elements: number; ms: number; state: string };
+  heap: { page: string; words: number; bytes: number };
+}
+
+async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResults> {
+  const typicalPages = await Promise.all(SPEED_PAGES.map(async (id) => ({ id, html: await readPageFile(join(corpus, id)) })));
+  const ladderPages = SIZE_LADDER.map((elements) => ({ id: `ladder-${elements}`, html: ladderPage({ elements }) }));
+  const overLimitElements = MAX_PAGE_ELEMENTS + 20_000;
+  const overLimitPage = { id: 'over-limit', html: ladderPage({ elements: overLimitElements }) };
+  const bench: ChromiumBench = await startChromiumBench(REPO_ROOT, [...typicalPages, ...ladderPages, overLimitPage]);
+  try {
+    process.stderr.write(`(b) chromium: ${typicalPages.length} corpus pages × ${reps}`);
+    const typical: Sample[] = [];
+    const words = new Map<string, number>();
+    for (const [index, { id }] of typicalPages.entries()) {
+      const ours: number[] = [];
+      const bare: number[] = [];
+      for (let round = 0; round < reps; round += 1) {
+        const oursFirst = (index + round) % 2 === 0;
+        for (const system of oursFirst ? ['ours', 'bare'] : ['bare', 'ours']) {
+          const run = system === 'ours' ? await bench.injectOurs(id) : await bench.injectBare(id);
+          (system === 'ours' ? ours : bare).push(run.ms);
+          if (system === 'ours' && run.answer === 'article') words.set(id, run.words);
+        }
+      }
+      typical.push({ page: id, ours: median(ours), bare: median(bare) });
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n(b, c) chromium ladder');
+    const ladder: ChromiumResults['ladder'] = [];
+    for (const [index, elements] of SIZE_LADDER.entries()) {
+      const id = `ladder-${elements}`;
+      const ours: number[] = [];
+      const bare: number[] = [];
+      let answer = '';
+      for (let round = 0; round < reps; round += 1) {
+        const oursFirst = (index + round) % 2 === 0;
+        for (const system of oursFirst ? ['ours', 'bare'] : ['bare', 'ours']) {
+          const run = system === 'ours' ? await bench.injectOurs(id) : await bench.injectBare(id);
+          (system === 'ours' ? ours : bare).push(run.ms);
+          if (system === 'ours') answer = run.answer;
+        }
+      }
+      const shown = await bench.clickToShown(id);
+      ladder.push({ elements, ours, bare, shown: shown.ms, shownState: shown.state, answer });
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n(c, e) chromium popup\n');
+    const typicalId = 'indonesian/detik/detik-1.html';
+    const typicalShown = await bench.clickToShown(typicalId);
+    const overLimit = await bench.clickToShown(overLimitPage.id);
+    const [largest] = [...words.entries()].sort((a, b) => b[1] - a[1]);
+    const heapRun = await bench.clickToShown(largest![0], { keepPopup: true });
+    const bytes = await jsHeapUsed(heapRun.popup!);
+    await heapRun.close();
+    return {
+      typical,
+      ladder,
+      typicalShown: { page: typicalId, ms: typicalShown.ms, state: typicalShown.state },
+      overLimit: { elements: overLimitElements, ms: overLimit.ms, state: overLimit.state },
+      heap: { page: largest![0], words: largest![1], bytes },
+    };
+  } finally {
+    await bench.close();
+  }
+}
+
+interface SizeRow {
+  file: string;
+  raw: number;
+  gzip: number;
+  note: string;
 }
 
 function build(): void {
-  process.stderr.write('npx wxt build …\n');
+  process.stderr.write('(d) npx wxt build …\n');
   try {
     execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
@@ -300,69 +343,188 @@ function build(): void {
   }
 }
 
-function sizeOf(path: string, note?: string): SizeRow {
-  const bytes = readFileSync(path);
-  return { file: relative(REPO_ROOT, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, note };
-}
-
+/** Every file of the Chrome build, with what it is. */
 function bundleSizes(): SizeRow[] {
-  const out = join(REPO_ROOT, '.output');
-  const chrome = join(out, 'chrome-mv3');
-  const filesIn = (dir: string, pattern: RegExp) =>
-    existsSync(dir) ? readdirSync(dir).filter((name) => pattern.test(name)).sort().map((name) => join(dir, name)) : [];
-  const rows = [
-    sizeOf(join(chrome, 'extract.js'), 'injected into the tab on click'),
-    ...filesIn(join(chrome, 'chunks'), /\.js$/).map((path) => sizeOf(path, /popup/.test(path) ? 'popup JS' : 'shared chunk')),
-    ...filesIn(join(chrome, 'assets'), /\.css$/).map((path) => sizeOf(path, 'popup CSS')),
-  ];
-  const popup = rows.filter((row) => row.note === 'popup JS' || row.note === 'popup CSS' || row.note === 'shared chunk');
-  rows.push({ file: 'popup total (JS + CSS)', raw: sum(popup.map((r) => r.raw)), gzip: sum(popup.map((r) => r.gzip)) });
-  for (const zip of filesIn(out, /\.zip$/)) {
-    const age = new Date(statSync(zip).mtimeMs).toISOString().slice(0, 16).replace('T', ' ');
-    rows.push({ ...sizeOf(zip, `from npx wxt zip, ${age} UTC`), gzip: Number.NaN });
-  }
-  if (!rows.some((row) => row.file.endsWith('.zip'))) rows.push({ file: '(no .output/*.zip: run `npx wxt zip`)', raw: Number.NaN, gzip: Number.NaN });
-  return rows;
+  const root = join(REPO_ROOT, '.output/chrome-mv3');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  return files(root)
+    .sort()
+    .map((path) => {
+      const bytes = readFileSync(path);
+      const file = relative(root, path);
+      const note = file === 'extract.js' ? 'injected into the tab on click' : /\.js$/.test(file) ? 'popup JS' : /\.css$/.test(file) ? 'popup CSS' : '';
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, note };
+    });
 }
 
-function sizeReport(rows: SizeRow[]): string {
-  const size = (bytes: number) => (Number.isFinite(bytes) ? kb(bytes) : '–');
-  return [
-    'Bundle sizes (.output/chrome-mv3; gzip -9; a zip is already compressed)',
-    table(['file', 'raw', 'gzip', ''], rows.map((row) => [row.file, size(row.raw), size(row.gzip), row.note ?? ''])),
-  ].join('\n');
+/**
+ * Nothing of ours runs in a page until the user asks: the manifest declares no content scripts and
+ * no background, and the injected script is not listed in it (only the popup injects it).
+ */
+function nothingRunsUnasked(): { pass: boolean; detail: string } {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as Record<string, unknown>;
+  const problems = [
+    manifest.content_scripts ? 'content_scripts declared' : '',
+    manifest.background ? 'a background script is declared' : '',
+    JSON.stringify(manifest).includes('extract.js') ? 'extract.js is listed in the manifest' : '',
+  ].filter(Boolean);
+  return { pass: problems.length === 0, detail: problems.join('; ') || 'no content scripts, no background; extract.js only injected by the popup' };
+}
+
+function budgets(node: Summary, chromium: ChromiumResults | null, sizes: SizeRow[]): Budget[] {
+  const list: Budget[] = [
+    { name: '(a) node: median ours / bare', value: ratio(node.medianRatio), limit: `≤ ${BUDGET.ratio}×`, pass: node.medianRatio <= BUDGET.ratio },
+    { name: '(a) node: p95 ours / bare', value: ratio(node.p95Ratio), limit: `≤ ${BUDGET.ratio}×`, pass: node.p95Ratio <= BUDGET.ratio },
+  ];
+  if (chromium) {
+    const typical = summarize(chromium.typical);
+    list.push(
+      { name: '(b) chromium: median ours / bare', value: ratio(typical.medianRatio), limit: `≤ ${BUDGET.ratio}×`, pass: typical.medianRatio <= BUDGET.ratio },
+      { name: '(b) chromium: p95 ours / bare', value: ratio(typical.p95Ratio), limit: `≤ ${BUDGET.ratio}×`, pass: typical.p95Ratio <= BUDGET.ratio },
+    );
+    const at160k = chromium.ladder.find((rung) => rung.elements === 160_000);
+    list.push({
+      name: '(c) 160k elements: click to article shown',
+      value: at160k ? `${ms(at160k.shown)} ms (${at160k.shownState})` : '–',
+      limit: `≤ ${BUDGET.shownAt160kMs} ms`,
+      pass: !!at160k && at160k.shownState === 'article' && at160k.shown <= BUDGET.shownAt160kMs,
+    });
+    list.push({
+      name: '(c) above the limit: click to "too large" shown',
+      value: `${ms(chromium.overLimit.ms)} ms (${chromium.overLimit.state})`,
+      limit: '≤ 1000 ms',
+      pass: chromium.overLimit.state === 'cannot-read' && chromium.overLimit.ms <= 1000,
+    });
+    const steps = chromium.ladder.slice(1).map((rung, index) => {
+      const previous = chromium.ladder[index]!;
+      const size = rung.elements / previous.elements;
+      return {
+        label: `${previous.elements / 1000}k→${rung.elements / 1000}k`,
+        injected: median(rung.ours) / median(previous.ours) / size,
+        shown: rung.shown / previous.shown / size,
+      };
+    });
+    const worst = Math.max(...steps.flatMap((step) => [step.injected, step.shown]));
+    list.push({
+      name: '(b, c) ladder: growth of time / growth of size',
+      value: steps.map((step) => `${step.label} ${step.injected.toFixed(2)}/${step.shown.toFixed(2)}`).join(', '),
+      limit: `each ≤ ${BUDGET.linearSlack} (injected/shown)`,
+      pass: worst <= BUDGET.linearSlack,
+    });
+    list.push({
+      name: '(b) ladder: every rung read, not refused',
+      value: chromium.ladder.map((rung) => `${rung.elements / 1000}k ${rung.answer}`).join(', '),
+      limit: 'article up to 500k',
+      pass: chromium.ladder.every((rung) => rung.answer === 'article' && rung.shownState === 'article'),
+    });
+  }
+  const injected = sizes.find((row) => row.file === 'extract.js');
+  const popupJs = sizes.filter((row) => row.note === 'popup JS').reduce((total, row) => total + row.gzip, 0);
+  list.push(
+    { name: '(d) injected script (extract.js), gzip', value: kib(injected?.gzip ?? Number.NaN), limit: `≤ ${BUDGET.injectedGzipKiB} KiB`, pass: !!injected && injected.gzip <= BUDGET.injectedGzipKiB * 1024 },
+    { name: '(d) popup JS, gzip', value: kib(popupJs), limit: `≤ ${BUDGET.popupJsGzipKiB} KiB`, pass: popupJs > 0 && popupJs <= BUDGET.popupJsGzipKiB * 1024 },
+  );
+  const unasked = nothingRunsUnasked();
+  list.push({ name: 'nothing runs in any page until the user asks', value: unasked.detail, limit: 'manifest', pass: unasked.pass });
+  return list;
+}
+
+function machine(): string {
+  const cpu = cpus();
+  let chromium = '';
+  try {
+    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    chromium = 'chromium: unknown';
+  }
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; happy-dom ${HAPPY_DOM_VERSION}; @mozilla/readability ${installedVersion('@mozilla/readability')}; ${chromium}`;
 }
 
 async function main() {
   const { values } = parseArgs({
     options: {
-      reps: { type: 'string', default: '2' },
-      corpus: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      pages: { type: 'string', default: '320' },
+      'chromium-reps': { type: 'string', default: '2' },
+      'no-chromium': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      corpus: { type: 'string' },
       json: { type: 'string' },
     },
   });
-  const reps = Number(values.reps);
-  if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
-  const corpus = findCorpus(values.corpus);
   const started = performance.now();
-
-  const results = await timePages(corpus, reps);
-  const speed = speedReport(results, reps);
+  const corpus = findCorpus(values.corpus);
+  const reps = Number(values['chromium-reps']);
   if (!values['no-build']) build();
   const sizes = bundleSizes();
 
-  console.log(
-    `bench:speed — node ${process.version}, happy-dom ${HAPPY_DOM_VERSION}, @mozilla/readability ${installedVersion('@mozilla/readability')}, corpus ${corpus}\n`,
+  const node = await nodeBench(spreadPages(corpus, Number(values.pages)));
+  const nodeSummary = summarize(node.samples);
+  const chromium = values['no-chromium'] ? null : await chromiumBench(corpus, reps);
+
+  const out: string[] = [`bench:speed — ${machine()}`, `corpus ${corpus}`, ''];
+  out.push(`(a) Node (happy-dom): ours vs bare Readability, ms per page (each run on its own fresh parse, not timed)`);
+  const bySet = new Map<string, Sample[]>();
+  for (const sample of node.samples) {
+    const set = sample.page.split('/')[0]!;
+    bySet.set(set, [...(bySet.get(set) ?? []), sample]);
+  }
+  out.push(
+    summaryTable([
+      ...[...bySet.entries()].map(([set, samples]) => [set, summarize(samples), samples.length] as [string, Summary, number]),
+      ['all', nodeSummary, node.samples.length],
+    ]),
   );
-  console.log(speed);
-  console.log('');
-  console.log(sizeReport(sizes));
-  console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ reps, pages: results, sizes }, null, 2)}\n`);
+  out.push(`plain Readability fallback (second clone and run) fired on ${node.plainRuns} of ${node.samples.length} pages (${((100 * node.plainRuns) / Math.max(1, node.samples.length)).toFixed(1)}%)`);
+  if (node.failed.length) out.push(`failed: ${node.failed.join('; ')}`);
+  out.push('');
+
+  if (chromium) {
+    out.push(`(b) Chromium: injected script's own time vs Readability alone injected, ms (median of ${reps} interleaved runs, each on a fresh load)`);
+    out.push(summaryTable([['corpus (SPEED_PAGES)', summarize(chromium.typical), chromium.typical.length]]));
+    out.push('');
+    out.push('(b, c) Size ladder (article inside long link lists), Chromium');
+    out.push(
+      table(
+        ['elements', 'ours injected', 'bare injected', 'ours / bare', 'click to article shown', 'answer'],
+        chromium.ladder.map((rung) => [
+          rung.elements.toLocaleString('en'),
+          ms(median(rung.ours)),
+          ms(median(rung.bare)),
+          ratio(median(rung.ours) / median(rung.bare)),
+          `${ms(rung.shown)} ms`,
+          rung.shownState,
+        ]),
+      ),
+    );
+    out.push(`(c) typical page ${chromium.typicalShown.page}: click to article shown ${ms(chromium.typicalShown.ms)} ms (${chromium.typicalShown.state})`);
+    out.push(`(c) about ${chromium.overLimit.elements.toLocaleString('en')} elements, above the limit: click to the reader saying so ${ms(chromium.overLimit.ms)} ms (${chromium.overLimit.state})`);
+    out.push('');
+  }
+  out.push('(d) Built files (.output/chrome-mv3), gzip -9');
+  out.push(table(['file', 'raw', 'gzip', ''], sizes.map((row) => [row.file, kib(row.raw), kib(row.gzip), row.note])));
+  out.push('');
+  if (chromium) {
+    out.push(`(e) Popup JS heap after rendering the largest article (${chromium.heap.page}, ${chromium.heap.words} words): ${kib(chromium.heap.bytes)} (${(chromium.heap.bytes / 2 ** 20).toFixed(1)} MiB)`);
+    out.push('');
+  }
+  const checks = budgets(nodeSummary, chromium, sizes);
+  out.push('Budgets (issue 8)');
+  out.push(table(['budget', 'measured', 'limit', ''], checks.map((check) => [check.name, check.value, check.limit, check.pass ? 'pass' : 'FAIL'])));
+  if (!chromium) out.push('(Chromium budgets not measured: --no-chromium)');
+  out.push(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(out.join('\n'));
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ node, chromium, sizes, checks }, null, 2)}\n`);
+  if (values.check && (checks.some((check) => !check.pass) || !chromium)) {
+    console.error('bench:speed --check: budget missed');
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

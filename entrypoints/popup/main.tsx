@@ -8,6 +8,9 @@ import { loadPositionToOffer, savePosition } from '@/utils/reading-position-stor
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
 import { fitPopupToWindow } from './fit-popup-to-window';
 import { readTab, resolveTabId } from './read-tab';
+import { markPopupStart, markWhenShown } from './timing-marks';
+
+markPopupStart();
 
 const search = location.search;
 const tabId = resolveTabId(search);
@@ -19,7 +22,7 @@ if (!inTab) fitPopupToWindow();
 
 render(
   <ReaderApp
-    readPage={() => tabId.then(readTab)}
+    readPage={() => tabId.then(readTab).then(markWhenShown)}
     readLaterPages={(readSoFar, callbacks) =>
       tabId.then(async (id) => {
         if (id === undefined) throw new Error(t('errorNoTab'));

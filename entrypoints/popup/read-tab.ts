@@ -4,11 +4,15 @@ import { EXTRACT_REQUEST_KEY, leaveExtractRequest } from '@/lib/extract/extract-
 import { keptOn } from '@/lib/reader/kept-rules';
 import { loadKeptRules } from '@/utils/kept-rules-storage';
 import { cannotReadUrl, explainInjectionFailure } from '@/lib/reader/page-access';
+import { pageTooLargeState } from '@/lib/reader/page-too-large';
 import { stateForArticle, type ReaderState } from '@/lib/reader/reader-state';
 import { validateArticle } from '@/lib/reader/validate-article';
 
-/** A page stuck in alert() or a busy loop never answers; the reader offers Retry instead of spinning. */
-export const EXTRACTION_TIMEOUT_MS = 10_000;
+/**
+ * A page stuck in alert() or a busy loop never answers; the reader offers Retry instead of spinning.
+ * Long enough for the largest page the reader accepts (500,000 elements) on a slow machine.
+ */
+export const EXTRACTION_TIMEOUT_MS = 30_000;
 
 /** `popup.html?tab=<id>` reads that tab (the reader opened in a tab, and tests); else the active tab. */
 export async function resolveTabId(search: string): Promise<number | undefined> {
@@ -32,6 +36,8 @@ export async function readTab(tabId: number | undefined): Promise<ReaderState> {
         .then(() => browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] })),
       EXTRACTION_TIMEOUT_MS,
     );
+    const tooLarge = pageTooLargeState(first?.result);
+    if (tooLarge) return tooLarge;
     const article = validateArticle(first?.result);
     if (!article) return { kind: 'error', message: t('errorNoAnswer') };
     return stateForArticle(article);

@@ -20,6 +20,11 @@ export interface SafeDom {
   tagName(element: Element): string;
   getAttribute(element: Element, name: string): string | null;
   contains(ancestor: Node, node: Node): boolean;
+  parentElement(node: Node): Element | null;
+  /** How many elements `element` holds, at any depth. */
+  descendantCount(element: Element): number;
+  childNodes(node: Node): ArrayLike<ChildNode>;
+  parentNode(node: Node): ParentNode | null;
 }
 
 export function safeDom(root: Element): SafeDom {
@@ -27,11 +32,19 @@ export function safeDom(root: Element): SafeDom {
   const tagName = platformMember(root, 'tagName').get!;
   const getAttribute = platformMember(root, 'getAttribute').value as Element['getAttribute'];
   const contains = platformMember(root, 'contains').value as Node['contains'];
+  const parentElement = platformMember(root, 'parentElement').get!;
+  const getElementsByTagName = platformMember(root, 'getElementsByTagName').value as Element['getElementsByTagName'];
+  const childNodes = platformMember(root, 'childNodes').get!;
+  const parentNode = platformMember(root, 'parentNode').get!;
   return {
     textContent: (node) => String(textContent.call(node) ?? ''),
     tagName: (element) => String(tagName.call(element)),
     getAttribute: (element, name) => getAttribute.call(element, name),
     contains: (ancestor, node) => contains.call(ancestor, node),
+    parentElement: (node) => parentElement.call(node) as Element | null,
+    descendantCount: (element) => getElementsByTagName.call(element, '*').length,
+    childNodes: (node) => childNodes.call(node) as NodeListOf<ChildNode>,
+    parentNode: (node) => parentNode.call(node) as ParentNode | null,
   };
 }
 
@@ -43,7 +56,7 @@ export const FORM_MARK_ATTRIBUTE = 'data-reader-form';
  * may be shadowed, so its children and parent are read through the platform's getters.
  */
 export function unwrapForms(doc: Document): number {
-  const forms = [...doc.querySelectorAll('form')];
+  const forms = [...doc.getElementsByTagName('form')];
   if (forms.length === 0) return 0;
   const reference = doc.documentElement;
   const childNodes = platformMember(reference, 'childNodes').get!;

@@ -1,11 +1,13 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView, Removal } from './article-types';
 import { buildOutline } from './build-outline';
+import { clonePage } from './clone-page';
 import { cloneWithShadowRoots, findShadowHosts, shadowRootInliner } from './clone-with-shadow-roots';
 import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { dropBlankBlocks } from './drop-blank-blocks';
+import { findLongLinkLists, longLinkListRemovals } from './long-link-lists';
 import { dropOrphanCaptions, markCaptions } from './mark-captions';
 import { moveBylineLines } from './move-byline-lines';
 import { moveStandfirst } from './move-standfirst';
@@ -19,6 +21,7 @@ import { resolveLazyImages } from './resolve-lazy-images';
 import { withoutSiteName } from './title-site-name';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
+import { elementsOfTags } from './elements-by-tag';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's. */
@@ -27,6 +30,10 @@ export interface ExtractOptions {
   isHidden?: HiddenProbe;
   /** Clutter rules the reader asked to keep on this site ("Always keep this kind on this site"). */
   keepRuleIds?: readonly string[];
+  /** How many elements the page holds (counted by the size check): very large pages lose their long link lists first. */
+  elementCount?: number;
+  /** Told when the cleaned run kept too little and a plain Readability run (a second clone) follows. */
+  onPlainRun?: () => void;
 }
 
 /** A title this long (letters and digits) is found inside a heading with a kicker run into it. */
@@ -45,15 +52,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // A story inside web components has no text in the light DOM: judge the page as it shows.
   const looksReaderable = isProbablyReaderable(doc) || (shadowHosts.length > 0 && isProbablyReaderable(cloneWithShadowRoots(doc, shadowHosts)));
   const metadata = readPageMetadata(doc);
-  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body)) : [];
+  const longLists = doc.body ? findLongLinkLists(doc.body, options.elementCount ?? 0) : new Set<Element>();
+  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body), longLists) : [];
+  const listRemovals = longLinkListRemovals(longLists);
   let hiddenRemovals: Removal[] = [];
   let leadFigure: Element | null = null;
   let photoStory: Element[] = [];
   const preparePage = (): Document => {
-    const clone = doc.cloneNode(true) as Document;
+    const clone = clonePage(doc, longLists);
+    // Pairs hosts with their copies by position: a copy that left long link lists out reads no shadow roots.
     const inlineShadowRoots = shadowRootInliner(shadowHosts, doc, clone);
     const body = clone.body ?? clone.documentElement;
-    hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
+    hiddenRemovals = [...removeHiddenBoxes(body, hiddenBoxes), ...listRemovals];
     inlineShadowRoots();
     unwrapForms(clone);
     removeScripts(body);
@@ -63,7 +73,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     photoStory = findPhotoStory(body);
     return clone;
   };
-  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url), options.keepRuleIds));
+  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url), options.keepRuleIds), options.onPlainRun);
   const content = parsed?.content ?? fallbackContent(preparePage());
 
   const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
@@ -119,7 +129,7 @@ function fallbackContent(clone: Document): Element {
 
 /** Script and style text would count as prose in the clutter rules' length and density checks. */
 function removeScripts(root: Element) {
-  for (const element of root.querySelectorAll('script, style, template')) element.remove();
+  for (const element of elementsOfTags(root, 'script', 'style', 'template')) element.remove();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { comparableText, linkDensity, normalizedText } from './text-blocks';
+import { elementsByTag } from './elements-by-tag';
 
 /** Reading-order mark on the page's headings and paragraphs, read back after Readability. */
 export const READER_ORDER_ATTRIBUTE = 'data-reader-order';
@@ -27,7 +28,7 @@ export interface HeadingSkeleton {
 export function captureHeadingSkeleton(body: Element): HeadingSkeleton {
   const headings: CapturedHeading[] = [];
   const headingOrders = new Set<number>();
-  [...body.querySelectorAll('h1, h2, h3, h4, h5, h6, p')].forEach((element, order) => {
+  elementsByTag(body, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p').forEach((element, order) => {
     element.setAttribute(READER_ORDER_ATTRIBUTE, String(order));
     if (element.tagName === 'P') return;
     headingOrders.add(order);

@@ -22,31 +22,57 @@ const MIN_PARAGRAPH_CHARS = 100;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', 'WBR', 'IMG', 'PICTURE', 'SOURCE']);
 
 /**
- * Positions (in `body.querySelectorAll('*')` order) of the boxes the live page hides: closed menus,
- * modals, paywall prompts. Read-only; measured on the live page because only it has styles.
+ * Positions (in `body.getElementsByTagName('*')` order) of the boxes the live page hides: closed
+ * menus, modals, paywall prompts. Read-only; measured on the live page because only it has styles.
+ * `skipped` boxes and what they hold are not probed, and positions count as if they were gone.
+ * Linear: which elements hold any text is found in one pass over the text, and paragraphs are
+ * counted per box only once a hidden box turns up.
  */
-export function findHiddenBoxes(body: Element, isHidden: HiddenProbe): number[] {
+export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
-  const paragraphs = [...body.querySelectorAll('p')];
-  const elements = [...body.querySelectorAll('*')];
+  const withText = elementsWithText(body, dom, skipped);
+  const elements = [...body.getElementsByTagName('*')];
+  let articleParagraphs: Map<Element, number> | null = null;
   const hidden: number[] = [];
-  let skipInside: Element | null = null;
-  elements.forEach((element, index) => {
-    if (skipInside && dom.contains(skipInside, element)) return;
-    skipInside = null;
+  // What a skipped box holds follows it in document order: one native count jumps past it.
+  const skipPast = (index: number) => index + 1 + dom.descendantCount(elements[index]!);
+  for (let index = 0; index < elements.length; ) {
+    const element = elements[index]!;
+    // Boxes the clone loses anyway (long link lists) need no probing, nor does anything inside them.
+    if (skipped.has(element)) {
+      index = skipPast(index);
+      continue;
+    }
     const tag = dom.tagName(element);
-    if (SKIPPED_TAGS.has(tag) || dom.textContent(element).trim().length === 0) return;
-    if (!isHidden(element)) return;
-    skipInside = element;
-    if (!holdsArticleText(element, paragraphs, dom)) hidden.push(index);
+    if (SKIPPED_TAGS.has(tag) || !withText.has(element) || !isHidden(element)) {
+      index += 1;
+      continue;
+    }
+    articleParagraphs ??= paragraphsPerBox(body, dom);
+    if ((articleParagraphs.get(element) ?? 0) < MIN_KEPT_PARAGRAPHS) hidden.push(index);
+    index = skipPast(index);
+  }
+  return skipped.size === 0 ? hidden : positionsWithout(hidden, elements, skipped, dom);
+}
+
+/**
+ * The copy of the page leaves the skipped boxes out (clone-page.ts), so a position there is the
+ * live one less the elements of every skipped box that came before it.
+ */
+function positionsWithout(positions: number[], elements: Element[], skipped: ReadonlySet<Element>, dom: SafeDom): number[] {
+  const outermost = [...skipped].filter((box) => {
+    for (let ancestor = dom.parentElement(box); ancestor; ancestor = dom.parentElement(ancestor)) if (skipped.has(ancestor)) return false;
+    return true;
   });
-  return hidden;
+  const ranges = outermost.map((box) => ({ start: elements.indexOf(box), size: 1 + dom.descendantCount(box) }));
+  return positions.map((position) => position - ranges.filter((range) => range.start >= 0 && range.start < position).reduce((total, range) => total + range.size, 0));
 }
 
 /** Removes, from a fresh clone of the same page, the boxes found hidden on the live page. */
 export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Removal[] {
-  const elements = [...cloneBody.querySelectorAll('*')];
+  if (positions.length === 0) return [];
+  const elements = [...cloneBody.getElementsByTagName('*')];
   const targets = positions.map((position) => elements[position]).filter((e): e is Element => !!e);
   return targets.map((element) => {
     const removal: Removal = { ruleId: 'hidden-on-page', kind: 'hidden', textLength: normalizedText(element).length };
@@ -55,9 +81,43 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
   });
 }
 
-function holdsArticleText(element: Element, allParagraphs: Element[], dom: SafeDom): boolean {
-  const paragraphs = allParagraphs.filter(
-    (p) => dom.contains(element, p) && dom.textContent(p).replace(/\s+/g, ' ').trim().length >= MIN_PARAGRAPH_CHARS,
-  );
-  return paragraphs.length >= MIN_KEPT_PARAGRAPHS;
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
+
+const SHOW_ELEMENT = 0x1;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
+/**
+ * Elements holding some text that is not whitespace: each text node marks its ancestors once. The
+ * text inside skipped boxes is not read (they are never probed).
+ */
+function elementsWithText(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): Set<Element> {
+  const marked = new Set<Element>();
+  const walker =
+    skipped.size === 0
+      ? body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA)
+      : body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA | SHOW_ELEMENT, (node) =>
+          node.nodeType !== 1 ? FILTER_ACCEPT : skipped.has(node as Element) ? FILTER_REJECT : FILTER_SKIP,
+        );
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as CharacterData).data.trim().length === 0) continue;
+    for (let element = dom.parentElement(node); element && !marked.has(element); element = dom.parentElement(element)) {
+      marked.add(element);
+      if (element === body) break;
+    }
+  }
+  return marked;
+}
+
+/** How many full paragraphs each element holds, itself included: article text is never a hidden box. */
+function paragraphsPerBox(body: Element, dom: SafeDom): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const paragraph of body.getElementsByTagName('p')) {
+    if (dom.textContent(paragraph).replace(/\s+/g, ' ').trim().length < MIN_PARAGRAPH_CHARS) continue;
+    for (let element: Element | null = paragraph; element; element = element === body ? null : dom.parentElement(element)) {
+      counts.set(element, (counts.get(element) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

@@ -1,5 +1,6 @@
 import { absolutizeImageUrls } from './resolve-lazy-images';
 import { normalizedText, precedes, PROSE_PARAGRAPH_CHARS } from './text-blocks';
+import { elementsByTag } from './elements-by-tag';
 
 /**
  * The photo above the text, found before Readability runs. Readability scores paragraphs, so a
@@ -7,11 +8,11 @@ import { normalizedText, precedes, PROSE_PARAGRAPH_CHARS } from './text-blocks';
  * Returns a copy, because Readability rearranges the clone.
  */
 export function findLeadFigure(root: Element): Element | null {
-  const firstParagraph = [...root.querySelectorAll('p')].find(
+  const firstParagraph = elementsByTag(root, 'p').find(
     (p) => normalizedText(p).length >= PROSE_PARAGRAPH_CHARS,
   );
   if (!firstParagraph) return null;
-  const figure = [...root.querySelectorAll('figure')].find(
+  const figure = elementsByTag(root, 'figure').find(
     (candidate) =>
       candidate.querySelector('img') !== null &&
       candidate.querySelector('figcaption') !== null &&

@@ -1,4 +1,5 @@
 import { normalizedText } from './text-blocks';
+import { elementsByTag } from './elements-by-tag';
 
 /** Class names publishers give to photo captions and credits. */
 const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|copyright|description|keterangan|photodesc|photo-desc|foto-desc|fotodesc|ket-foto|ketfoto|main-article-source|para_caption|pic_caption|media-caption|image-source|photo-source|wp-caption-text)([\s_-]|$)/i;
@@ -20,7 +21,7 @@ const ICON_NAME = /icon|logo|avatar|close button/i;
  */
 export function markCaptions(root: Element): number {
   let marked = 0;
-  for (const caption of root.querySelectorAll('[class]')) {
+  for (const caption of elementsByTag(root, '*').filter((element) => element.hasAttribute('class'))) {
     if (!CAPTION_CLASS.test(caption.getAttribute('class') ?? '')) continue;
     if (caption.tagName === 'FIGCAPTION' || caption.closest('figcaption')) continue;
     const text = normalizedText(caption);
@@ -48,7 +49,7 @@ export function markCaptions(root: Element): number {
  */
 function markUnlabelledCaptions(root: Element): number {
   let marked = 0;
-  for (const image of root.querySelectorAll('img')) {
+  for (const image of elementsByTag(root, 'img')) {
     if (image.closest('figure, a') || isIcon(image)) continue;
     const holder = captionBoxAround(image, root);
     if (!holder || holder.querySelectorAll('img').length !== 1) continue;

@@ -1,4 +1,5 @@
 import { comparableText, normalizedText, precedes } from './text-blocks';
+import { elementsOfTags } from './elements-by-tag';
 
 /** An `<article>` with this much text is a story of its own, not a quote box or a card. */
 const MIN_STORY_CHARS = 500;
@@ -12,7 +13,10 @@ const MIN_STORY_CHARS = 500;
 export function dropFollowingStories(content: Element, page: Document, title: string): number {
   const key = comparableText(title);
   if (key.length === 0) return 0;
-  const headline = [...page.querySelectorAll('h1, h2')].find((heading) => comparableText(normalizedText(heading)) === key);
+  // The first such heading in the page: h1s and h2s are looked up by tag, then put in page order.
+  const headline = elementsOfTags(page, 'h1', 'h2')
+    .filter((heading) => comparableText(normalizedText(heading)) === key)
+    .reduce<Element | undefined>((first, heading) => (first && precedes(first, heading) ? first : heading), undefined);
   const home = headline?.closest('article');
   if (!home) return 0;
   const homeKind = kindOf(home);

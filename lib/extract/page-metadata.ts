@@ -20,30 +20,38 @@ const PUBLISHED_SELECTORS = [
   'meta[name="DC.date.issued"]',
 ];
 
+/**
+ * The page's few meta, time and h1 elements are gathered once by tag name; each selector is then
+ * matched among them. A `querySelector` per selector read the whole page again each time it found
+ * nothing, which a page without those tags made fourteen full passes (issue 8).
+ */
 export function readPageMetadata(doc: Document): PageMetadata {
+  const metas = [...doc.getElementsByTagName('meta')];
   return {
-    publishedTime: firstContent(doc, PUBLISHED_SELECTORS) || firstTimeDatetime(doc),
-    siteName: firstContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
-    byline: firstContent(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']),
-    description: firstContent(doc, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']),
+    publishedTime: firstContent(metas, PUBLISHED_SELECTORS) || firstTimeDatetime(doc),
+    siteName: firstContent(metas, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
+    byline: firstContent(metas, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']),
+    description: firstContent(metas, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']),
     headlines: [
-      firstContent(doc, ['meta[property="og:title"]']),
-      firstContent(doc, ['meta[name="twitter:title"]']),
-      (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      firstContent(metas, ['meta[property="og:title"]']),
+      firstContent(metas, ['meta[name="twitter:title"]']),
+      (doc.getElementsByTagName('h1')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     ].filter(Boolean),
   };
 }
 
-function firstContent(doc: Document, selectors: string[]): string {
+function firstContent(metas: Element[], selectors: string[]): string {
   for (const selector of selectors) {
-    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    const value = metas.find((meta) => meta.matches(selector))?.getAttribute('content')?.trim();
     if (value && !/^https?:/i.test(value)) return value;
   }
   return '';
 }
 
 function firstTimeDatetime(doc: Document): string {
-  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"]');
+  const time = [...doc.getElementsByTagName('time')].find((element) =>
+    element.matches('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"]'),
+  );
   return time?.getAttribute('datetime')?.trim() ?? '';
 }
 

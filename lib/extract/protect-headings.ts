@@ -1,3 +1,4 @@
+import { elementsOfTags } from './elements-by-tag';
 /**
  * Readability deletes h1–h6 whose class or id looks negative, and "media" or "meta" is enough: IDN-like
  * `h2.subtitle-media` section titles vanish, and the outline with them. Such headings lose the
@@ -9,7 +10,7 @@ const TRULY_NEGATIVE_NAME = /related|comment|share|social|sponsor|promo|footer|s
 
 export function protectHeadings(root: Element): number {
   let protectedCount = 0;
-  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6')) {
+  for (const heading of elementsOfTags(root, 'h2', 'h3', 'h4', 'h5', 'h6')) {
     const names = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
     if (!HARMLESS_NEGATIVE_NAME.test(names) || TRULY_NEGATIVE_NAME.test(names)) continue;
     heading.removeAttribute('class');

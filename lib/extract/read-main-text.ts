@@ -6,9 +6,8 @@ import { captureTextChunks, restoreMissingChunks } from './split-text-chunks';
 import { removeClutter } from './remove-clutter';
 import { normalizedText, PROSE_PARAGRAPH_CHARS } from './text-blocks';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
+import { elementsByTag } from './elements-by-tag';
 
-/** Pages larger than this are refused with a clear error rather than freezing the tab. */
-const MAX_ELEMENTS = 100_000;
 /**
  * Cleaning first usually helps Readability pick the text, but taking a box out can tip its choice
  * to a related-stories list (Politico's "More from <author>" header box). When the cleaned run
@@ -28,7 +27,7 @@ export interface MainText {
  * Readability on the cleaned page, with a plain run as a safety net. `preparePage` returns a fresh,
  * prepared copy of the page each time (Readability changes the document it reads).
  */
-export function readMainText(preparePage: () => Document, rules: ClutterRuleSet): MainText {
+export function readMainText(preparePage: () => Document, rules: ClutterRuleSet, onPlainRun?: () => void): MainText {
   const cleaned = preparePage();
   const removals = removeClutter(bodyOf(cleaned), rules);
   // Measured after cleaning: a cookie dialog's long paragraphs are not prose the article lost.
@@ -38,6 +37,7 @@ export function readMainText(preparePage: () => Document, rules: ClutterRuleSet)
   const primaryLength = primary?.content ? normalizedText(primary.content).length : 0;
   if (primary && primaryLength >= prose * MIN_SHARE_OF_PROSE) return { parsed: primary, removals };
 
+  onPlainRun?.();
   const plain = preparePage();
   protectHeadings(bodyOf(plain));
   const fallback = parse(plain);
@@ -50,7 +50,7 @@ export function readMainText(preparePage: () => Document, rules: ClutterRuleSet)
 
 function proseLength(body: Element): number {
   let total = 0;
-  for (const paragraph of body.querySelectorAll('p')) {
+  for (const paragraph of elementsByTag(body, 'p')) {
     const length = normalizedText(paragraph).length;
     if (length >= PROSE_PARAGRAPH_CHARS) total += length;
   }
@@ -62,7 +62,7 @@ function parse(doc: Document): Parsed | null {
   const skeleton = captureHeadingSkeleton(bodyOf(doc));
   const chunks = captureTextChunks(bodyOf(doc));
   const parsed = new Readability<Element>(doc, {
-    maxElemsToParse: MAX_ELEMENTS,
+    // No element limit here: the page's size was checked before any work (page-size.ts).
     // Class names stay so that publisher selectors still apply when a plain run is cleaned after.
     keepClasses: true,
     serializer: (node) => node as Element,

@@ -3,17 +3,15 @@ import type { ClutterRuleSet } from '../rules/clutter-rules';
 import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../rules/clutter-rule-types';
 import { describeRemovedBlock } from './removed-block';
 import { standsAlone } from './stands-alone';
-import {
-  isDetached,
-  linkDensity,
-  normalizedText,
-  outermostSameTextWrapper,
-  unlinkedTextLength,
-} from './text-blocks';
+import { isDetached, normalizedText } from './text-blocks';
+import { selectorPrefilter } from './selector-prefilter';
+import { createTextMeasure, type TextMeasure } from './text-measure';
 
-/** Elements that can hold a whole clutter block or its label. */
-const BLOCK_CANDIDATES =
-  'p, div, li, section, aside, header, footer, span, a, strong, b, em, i, small, h1, h2, h3, h4, h5, h6, blockquote, dt, dd, td, label, button, nav, figure, table, ul, ol';
+/** Elements that can hold a whole clutter block or its label (local names). */
+const BLOCK_CANDIDATES = new Set(
+  'p div li section aside header footer span a strong b em i small h1 h2 h3 h4 h5 h6 blockquote dt dd td label button nav figure table ul ol'.split(' '),
+);
+const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const DEFAULT_MAX_PHRASE_CHARS = 200;
 /** A box titled by a label ("Topics", "Editor’s picks") holds links, not prose. */
 const MAX_BOX_PROSE_CHARS = 200;
@@ -21,74 +19,121 @@ const MIN_LIST_LINK_DENSITY = 0.6;
 const MIN_TEASER_LINK_DENSITY = 0.5;
 /** A short article's few lines of text must never pass for a card's summary. */
 const MIN_CARD_LINK_DENSITY = 0.5;
+/**
+ * Selectors whose match can change when a sibling goes (`:only-child`, `:empty`, `+`, `~`, `:has`):
+ * such a rule looks again after the rules before it have removed their matches.
+ */
+const SIBLING_SENSITIVE = /:(only|first|last|nth)-|:empty|:has\(|[+~]/;
+
+/** What one clutter pass shares: the root, its elements, the text measure, and what has gone so far. */
+interface ClutterPass {
+  root: Element;
+  /** Every element under the root at the start, in document order; the pass only removes. */
+  elements: Element[];
+  measure: TextMeasure;
+  removals: Removal[];
+}
 
 /**
  * Removes clutter from `root` (a clone of the page, never the live page) and reports what went.
  * Order: publisher selectors, generic selectors, link clusters, teaser cards, then phrases on what
- * is left.
+ * is left. The tree is read a fixed number of times whatever the number of rules: all selectors in
+ * one query, one walk for the links and the headings, one for the phrase blocks.
  */
 export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
-  const removals: Removal[] = [];
-  for (const rule of rules.selectors) removeBySelector(root, rule, removals);
-  for (const rule of rules.linkClusters) removeLinkClusters(root, rule, removals);
-  for (const rule of rules.teaserCards) removeTeaserCards(root, rule, removals);
-  removeByPhrases(root, rules.phrases, removals);
-  return removals;
+  const pass: ClutterPass = { root, elements: [...root.getElementsByTagName('*')], measure: createTextMeasure(), removals: [] };
+  removeBySelectors(pass, rules.selectors);
+  if (rules.linkClusters.length > 0 || rules.teaserCards.length > 0) {
+    const { links, headings } = linksAndHeadings(pass.elements);
+    for (const rule of rules.linkClusters) removeLinkClusters(pass, rule, links);
+    for (const rule of rules.teaserCards) removeTeaserCards(pass, rule, headings);
+  }
+  removeByPhrases(pass, rules.phrases);
+  return pass.removals;
 }
 
-function record(removals: Removal[], rule: { id: string; kind: Removal['kind'] }, element: Element) {
-  removals.push({ ruleId: rule.id, kind: rule.kind, textLength: normalizedText(element).length, ...describeRemovedBlock(element) });
+function record(pass: ClutterPass, rule: { id: string; kind: Removal['kind'] }, element: Element) {
+  pass.removals.push({ ruleId: rule.id, kind: rule.kind, textLength: pass.measure.textLength(element), ...describeRemovedBlock(element) });
+  pass.measure.forget(element);
   element.remove();
 }
 
-function removeBySelector(root: Element, rule: SelectorRule, removals: Removal[]) {
-  for (const element of root.querySelectorAll(rule.selector)) {
-    if (isDetached(element, root)) continue;
-    if (rule.maxTextChars !== undefined && unlinkedTextLength(element) > rule.maxTextChars) continue;
-    record(removals, rule, element);
+/**
+ * Rules apply one after another (a match that an earlier rule already took goes to that rule), but
+ * the elements are read once: a cheap test of every selector's key picks the few candidates, and
+ * only those are matched, rule by rule.
+ */
+function removeBySelectors(pass: ClutterPass, rules: SelectorRule[]) {
+  const combined = rules.filter((rule) => !SIBLING_SENSITIVE.test(rule.selector));
+  const mayMatch = selectorPrefilter(combined.map((rule) => rule.selector));
+  const candidates = combined.length > 0 ? pass.elements.filter(mayMatch) : [];
+  for (const rule of rules) {
+    const mayMatchRule = selectorPrefilter([rule.selector]);
+    const matches = combined.includes(rule)
+      ? candidates.filter((element) => mayMatchRule(element) && element.matches(rule.selector))
+      : [...pass.root.querySelectorAll(rule.selector)];
+    for (const element of matches) {
+      if (isDetached(element, pass.root)) continue;
+      if (rule.maxTextChars !== undefined && pass.measure.unlinkedLength(element) > rule.maxTextChars) continue;
+      record(pass, rule, element);
+    }
   }
 }
 
-function removeLinkClusters(root: Element, rule: LinkClusterRule, removals: Removal[]) {
-  const links = [...root.querySelectorAll('a[href]')].filter((link) =>
-    rule.hrefPattern.test(link.getAttribute('href') ?? ''),
-  );
+/** Links with a target and h2–h6, in document order. */
+function linksAndHeadings(elements: Element[]): { links: Element[]; headings: Element[] } {
+  const links: Element[] = [];
+  const headings: Element[] = [];
+  for (const element of elements) {
+    if (element.localName === 'a' && element.hasAttribute('href')) links.push(element);
+    else if (TEASER_HEADINGS.has(element.localName)) headings.push(element);
+  }
+  return { links, headings };
+}
+
+function removeLinkClusters(pass: ClutterPass, rule: LinkClusterRule, allLinks: Element[]) {
+  const links = allLinks.filter((link) => rule.hrefPattern.test(link.getAttribute('href') ?? ''));
   for (const link of links) {
-    if (isDetached(link, root)) continue;
-    const cluster = clusterAround(link, rule, root);
-    if (cluster) record(removals, rule, cluster);
+    if (isDetached(link, pass.root)) continue;
+    const cluster = clusterAround(link, rule, pass);
+    if (cluster) record(pass, rule, cluster);
   }
 }
 
 /** The widest ancestor that holds enough matching links and hardly any prose. */
-function clusterAround(link: Element, rule: LinkClusterRule, root: Element): Element | null {
+function clusterAround(link: Element, rule: LinkClusterRule, { root, measure }: ClutterPass): Element | null {
   let cluster: Element | null = null;
   for (let ancestor = link.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
-    if (unlinkedTextLength(ancestor) > MAX_BOX_PROSE_CHARS / 2) break;
-    if (ancestor.querySelector('p') && unlinkedTextLength(ancestor) > 40) break;
+    if (measure.unlinkedLength(ancestor) > MAX_BOX_PROSE_CHARS / 2) break;
+    if (measure.unlinkedLength(ancestor) > 40 && ancestor.querySelector('p')) break;
     const matching = [...ancestor.querySelectorAll('a[href]')].filter((a) =>
       rule.hrefPattern.test(a.getAttribute('href') ?? ''),
     ).length;
-    if (matching >= rule.minLinks && linkDensity(ancestor) >= (rule.minLinkDensity ?? 0)) cluster = ancestor;
+    if (matching >= rule.minLinks && measure.linkDensity(ancestor) >= (rule.minLinkDensity ?? 0)) cluster = ancestor;
   }
   return cluster;
 }
 
-function removeTeaserCards(root: Element, rule: TeaserCardRule, removals: Removal[]) {
-  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6')) {
-    if (isDetached(heading, root)) continue;
-    const link = linkHoldingWholeText(heading);
+function removeTeaserCards(pass: ClutterPass, rule: TeaserCardRule, headings: Element[]) {
+  for (const heading of headings) {
+    if (isDetached(heading, pass.root)) continue;
+    const link = linkHoldingWholeText(heading, pass.measure);
     if (!link || !linksToAnotherPage(link)) continue;
-    const card = cardAround(link.contains(heading) ? link : heading, root, rule);
-    if (card) record(removals, rule, card);
+    const card = cardAround(link.contains(heading) ? link : heading, pass, rule);
+    if (card) record(pass, rule, card);
   }
 }
 
-function linkHoldingWholeText(heading: Element): Element | null {
+function linkHoldingWholeText(heading: Element, measure: TextMeasure): Element | null {
   const outer = heading.closest('a[href]');
   if (outer) return outer;
   const inner = heading.querySelector('a[href]');
-  return inner && normalizedText(inner) === normalizedText(heading) ? inner : null;
+  return inner && sameText(inner, heading, measure) ? inner : null;
+}
+
+/** Equal lengths first: most blocks differ there, and their text need not be built. */
+function sameText(one: Element, other: Element, measure: TextMeasure): boolean {
+  return measure.textLength(one) === measure.textLength(other) && normalizedText(one) === normalizedText(other);
 }
 
 function linksToAnotherPage(link: Element): boolean {
@@ -107,95 +152,167 @@ function linksToAnotherPage(link: Element): boolean {
  * The widest box around the headline that holds little text of its own. It must hold more than the
  * headline (a photo, a kicker, another teaser): a linked heading alone may be a real section.
  */
-function cardAround(headline: Element, root: Element, rule: TeaserCardRule): Element | null {
-  const headlineText = normalizedText(headline);
+function cardAround(headline: Element, { root, measure }: ClutterPass, rule: TeaserCardRule): Element | null {
   let card: Element | null = null;
   for (let ancestor = headline.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
     if (['BODY', 'MAIN'].includes(ancestor.tagName)) break;
-    if (unlinkedTextLength(ancestor) > rule.maxCardProseChars) break;
-    if (linkDensity(ancestor) < MIN_CARD_LINK_DENSITY) break;
-    const holdsMore = normalizedText(ancestor) !== headlineText || ancestor.querySelector('img, picture') !== null;
+    if (measure.unlinkedLength(ancestor) > rule.maxCardProseChars) break;
+    if (measure.linkDensity(ancestor) < MIN_CARD_LINK_DENSITY) break;
+    const holdsMore = !sameText(ancestor, headline, measure) || ancestor.querySelector('img, picture') !== null;
     if (holdsMore) card = ancestor;
   }
   return card;
 }
 
-function removeByPhrases(root: Element, rules: PhraseRule[], removals: Removal[]) {
+function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
   if (rules.length === 0) return;
+  const { root, measure } = pass;
   const longest = Math.max(DEFAULT_MAX_PHRASE_CHARS, ...rules.map((rule) => rule.maxChars ?? 0));
   const anyPhrase = unionPattern(rules);
+  // Only short texts are ever built: a block's text is needed when no phrase is too short for it.
   const tested = new Map<Element, string>();
-  for (const element of root.querySelectorAll(BLOCK_CANDIDATES)) {
+  for (const element of pass.elements) {
+    if (!BLOCK_CANDIDATES.has(element.localName)) continue;
+    // Empty and long blocks are never clutter: the cheapest test goes first.
+    const length = measure.textLength(element);
+    if (length === 0 || length > longest) continue;
     // Captions and credits ("Photo: Reuters") are kept with their image, never judged as clutter.
     if (isDetached(element, root) || element.closest('figcaption')) continue;
     const text = normalizedText(element);
     tested.set(element, text);
-    if (text.length === 0 || text.length > longest || !anyPhrase.test(text)) continue;
     // A wrapper with the same text was already judged: its verdict stands for what it wraps.
     if (element.parentElement && tested.get(element.parentElement) === text) continue;
-    const rule = rules.find((candidate) => phraseMatches(candidate, element, text));
+    if (!anyPhrase.test(text)) continue;
+    const rule = rules.find((candidate) => phraseMatches(candidate, element, text, measure));
     if (!rule) continue;
-    if (rule.scope === 'block') record(removals, rule, outermostSameTextWrapper(element));
-    else removeLabelledBox(element, rule, root, removals);
+    if (rule.scope === 'block') record(pass, rule, outermostSameTextWrapper(element, measure));
+    else removeLabelledBox(element, rule, pass);
   }
 }
 
 /**
  * One pass over every case-blind pattern at once; the rule that matched is then looked up among few
- * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own.
+ * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own. A union takes
+ * its rules' own flags, so it matches exactly when one of them does. Patterns that only match at
+ * the start of the text go in a union of their own: a regex engine tries such a union at the first
+ * position only, while one unanchored alternative makes it try every position with every
+ * alternative. The unions are built once per set of patterns.
  */
 function unionPattern(rules: PhraseRule[]): { test: (text: string) => boolean } {
-  const caseBlind = rules.filter((rule) => rule.pattern.flags.includes('i'));
   const caseSensitive = rules.filter((rule) => !rule.pattern.flags.includes('i'));
-  const union = new RegExp(caseBlind.map((rule) => `(?:${rule.pattern.source})`).join('|') || '(?!)', 'iu');
-  return { test: (text) => union.test(text) || caseSensitive.some((rule) => rule.pattern.test(text)) };
+  const groups = new Map<string, PhraseRule[]>();
+  for (const rule of rules.filter((candidate) => candidate.pattern.flags.includes('i'))) {
+    const key = `${unionFlags(rule.pattern)} ${isAnchoredAtStart(rule.pattern.source)}`;
+    groups.set(key, [...(groups.get(key) ?? []), rule]);
+  }
+  const unions = [...groups.values()].map(unionOf);
+  return { test: (text) => unions.some((union) => union.test(text)) || caseSensitive.some((rule) => rule.pattern.test(text)) };
 }
 
-function phraseMatches(rule: PhraseRule, element: Element, text: string): boolean {
+const UNIONS = new Map<string, RegExp>();
+
+/** The rule's flags, less the ones that make `test` remember where it stopped. */
+function unionFlags(pattern: RegExp): string {
+  return pattern.flags.replace(/[gy]/g, '');
+}
+
+function unionOf(rules: PhraseRule[]): RegExp {
+  const flags = unionFlags(rules[0]!.pattern);
+  const source = rules.map((rule) => `(?:${rule.pattern.source})`).join('|');
+  const key = `${flags}/${source}`;
+  let union = UNIONS.get(key);
+  if (!union) {
+    union = new RegExp(source, flags);
+    UNIONS.set(key, union);
+  }
+  return union;
+}
+
+/** Every top-level alternative of the pattern starts with `^`. */
+function isAnchoredAtStart(source: string): boolean {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index];
+    if (char === '\\') index += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives.every((alternative) => alternative.startsWith('^'));
+}
+
+function phraseMatches(rule: PhraseRule, element: Element, text: string, measure: TextMeasure): boolean {
   if (text.length > (rule.maxChars ?? DEFAULT_MAX_PHRASE_CHARS)) return false;
   if (!rule.pattern.test(text)) return false;
   if (rule.standalone && !standsAlone(element)) return false;
   if (!rule.needsLink) return true;
   // A teaser is mostly its link ("Baca juga: <a>title</a>"); a sentence that merely starts so is not.
-  return element.closest('a[href]') !== null || linkDensity(element) >= MIN_TEASER_LINK_DENSITY;
+  return element.closest('a[href]') !== null || measure.linkDensity(element) >= MIN_TEASER_LINK_DENSITY;
 }
 
 /** A label ("Topic:", "Editor’s picks") goes with the box of links it titles. */
-function removeLabelledBox(label: Element, rule: PhraseRule, root: Element, removals: Removal[]) {
-  const labelBlock = outermostSameTextWrapper(label);
-  const box = boxAround(labelBlock, root, rule.maxBoxChars);
+function removeLabelledBox(label: Element, rule: PhraseRule, pass: ClutterPass) {
+  const labelBlock = outermostSameTextWrapper(label, pass.measure);
+  const box = boxAround(labelBlock, pass, rule.maxBoxChars);
   if (box !== labelBlock) {
-    record(removals, rule, box);
+    record(pass, rule, box);
     return;
   }
-  const followingLists = linkListsAfter(labelBlock);
+  const followingLists = linkListsAfter(labelBlock, pass.measure);
   // A lone label with nothing to title may be a real heading ("Topics" in a glossary): keep it.
-  if (followingLists.length === 0 && normalizedText(labelBlock).length > 40) return;
-  record(removals, rule, labelBlock);
-  for (const list of followingLists) record(removals, rule, list);
+  if (followingLists.length === 0 && pass.measure.textLength(labelBlock) > 40) return;
+  record(pass, rule, labelBlock);
+  for (const list of followingLists) record(pass, rule, list);
 }
 
-function boxAround(labelBlock: Element, root: Element, maxBoxChars = MAX_BOX_PROSE_CHARS): Element {
-  const labelLength = normalizedText(labelBlock).length;
+function boxAround(labelBlock: Element, { root, measure }: ClutterPass, maxBoxChars = MAX_BOX_PROSE_CHARS): Element {
+  const labelLength = measure.textLength(labelBlock);
   let box = labelBlock;
   for (let ancestor = labelBlock.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
     if (['BODY', 'MAIN', 'ARTICLE'].includes(ancestor.tagName)) break;
-    if (unlinkedTextLength(ancestor) - labelLength > maxBoxChars) break;
-    if (!ancestor.querySelector('a[href]') && normalizedText(ancestor).length > maxBoxChars) break;
+    if (measure.unlinkedLength(ancestor) - labelLength > maxBoxChars) break;
+    if (measure.textLength(ancestor) > maxBoxChars && !ancestor.querySelector('a[href]')) break;
     box = ancestor;
   }
   return box;
 }
 
-function linkListsAfter(labelBlock: Element): Element[] {
+function linkListsAfter(labelBlock: Element, measure: TextMeasure): Element[] {
   const lists: Element[] = [];
   for (let next = labelBlock.nextElementSibling; next; next = next.nextElementSibling) {
     const isLinkList =
-      next.querySelector('a[href]') !== null &&
-      linkDensity(next) >= MIN_LIST_LINK_DENSITY &&
-      unlinkedTextLength(next) <= MAX_BOX_PROSE_CHARS;
+      measure.linkDensity(next) >= MIN_LIST_LINK_DENSITY &&
+      measure.unlinkedLength(next) <= MAX_BOX_PROSE_CHARS &&
+      next.querySelector('a[href]') !== null;
     if (!isLinkList) break;
     lists.push(next);
   }
   return lists;
+}
+
+const CONTAINER_BOUNDARY = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+const MEDIA = 'img, picture, video, iframe, table';
+
+/**
+ * The outermost wrapper that holds exactly the same text as `element`: removing it instead of the
+ * element itself leaves no empty shells (`<div><p><a>Baca juga…</a></p></div>`). As
+ * `outermostSameTextWrapper` in text-blocks.ts, with the lengths compared before the texts.
+ */
+function outermostSameTextWrapper(element: Element, measure: TextMeasure): Element {
+  let current = element;
+  while (current.parentElement && !CONTAINER_BOUNDARY.has(current.parentElement.tagName)) {
+    if (!sameText(current.parentElement, element, measure)) break;
+    if (current.parentElement.querySelector(MEDIA) && !current.querySelector(MEDIA)) break;
+    current = current.parentElement;
+  }
+  return current;
 }

@@ -1,3 +1,4 @@
+import { elementsByTag } from './elements-by-tag';
 /** Attributes where lazy loaders park the real image until it scrolls into view. */
 const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
@@ -11,7 +12,7 @@ const PLACEHOLDER_SOURCE = /^data:|placeholder|blank\.|spacer|transparent|lazy|l
  */
 export function resolveLazyImages(root: Element): number {
   let resolved = 0;
-  for (const image of root.querySelectorAll('img')) {
+  for (const image of elementsByTag(root, 'img')) {
     const current = image.getAttribute('src') ?? '';
     if (current && !PLACEHOLDER_SOURCE.test(current)) continue;
     const lazySource = LAZY_SOURCE_ATTRIBUTES.map((name) => image.getAttribute(name)).find(isImageUrl);

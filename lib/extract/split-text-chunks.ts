@@ -1,5 +1,6 @@
 import { READER_ORDER_ATTRIBUTE } from './heading-skeleton';
 import { normalizedText, PROSE_PARAGRAPH_CHARS } from './text-blocks';
+import { elementsByTag } from './elements-by-tag';
 
 /** A missing box must hold this much prose to be the article's: a lone line is not. */
 const MIN_CHUNK_PROSE = 150;
@@ -32,7 +33,7 @@ interface TextChunk {
  */
 export function captureTextChunks(body: Element): TextChunk[] {
   const byBox = new Map<Element, TextChunk>();
-  for (const paragraph of body.querySelectorAll(`p[${READER_ORDER_ATTRIBUTE}]`)) {
+  for (const paragraph of elementsByTag(body, 'p').filter((p) => p.hasAttribute(READER_ORDER_ATTRIBUTE))) {
     const box = paragraph.parentElement;
     const length = normalizedText(paragraph).length;
     if (!box || length < PROSE_PARAGRAPH_CHARS || paragraph.closest('figure')) continue;

@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
 import { articlePlainText } from '../../lib/extract/article-plain-text';
 import { extractArticle } from '../../lib/extract/extract-article';
+import { measurePageSize } from '../../lib/extract/page-size';
 import { htmlToElement, parsePage } from '../support/make-dom';
 
 export const SYSTEMS = ['ours', 'readability', 'defuddle'] as const;
@@ -57,7 +58,8 @@ export async function runSystems(html: string, url: string, systems: readonly Sy
 
     if (systems.includes('ours')) {
       const ours = await timed(() => {
-        const view = extractArticle(doc, { url });
+        // As the injected script does: the size it measured tells the pipeline how large the page is.
+        const view = extractArticle(doc, { url, elementCount: measurePageSize(doc).elements });
         return { html: view.html, headings: view.outline.map((item) => item.text) };
       });
       outputs.ours = toOutput(doc, ours);

@@ -1,0 +1,36 @@
+import { safeDom } from './dom-clobbering';
+
+/**
+ * The one copy of the page the pipeline changes; the live page is only read. Kept as its own step
+ * so that another way of copying (one that also copies shadow roots) can take its place.
+ *
+ * `leaveOut` boxes are not copied at all (the long link lists of a very large page): only the
+ * boxes on the way down to them are copied one by one, everything else in whole subtrees, so the
+ * copy costs what the kept part of the page costs.
+ */
+export function clonePage(doc: Document, leaveOut: ReadonlySet<Element> = new Set()): Document {
+  if (leaveOut.size === 0 || !doc.documentElement) return doc.cloneNode(true) as Document;
+  // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
+  const dom = safeDom(doc.documentElement);
+  const onPath = new Set<Node>();
+  for (const element of leaveOut) {
+    for (let node = dom.parentNode(element); node && !onPath.has(node); node = dom.parentNode(node)) onPath.add(node);
+  }
+  const clone = doc.cloneNode(false) as Document;
+  const copyChildren = (from: Node, to: Node) => {
+    const children = dom.childNodes(from);
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (leaveOut.has(child as Element)) continue;
+      if (onPath.has(child)) {
+        const copy = clone.importNode(child, false);
+        to.appendChild(copy);
+        copyChildren(child, copy);
+      } else {
+        to.appendChild(clone.importNode(child, true));
+      }
+    }
+  };
+  copyChildren(doc, clone);
+  return clone;
+}

@@ -1,0 +1,122 @@
+/**
+ * A cheap, generous test of whether an element could match any of many selectors, read from the
+ * selectors' rightmost parts (an id, a class, an attribute, a tag), as browsers index their style
+ * rules. Matching a list of dozens of selectors against every element is what made the clutter
+ * rules cost more with every rule (issue 8); with this test only the few elements that pass are
+ * given to `element.matches`, which keeps the exact answer.
+ */
+
+export type ElementTest = (element: Element) => boolean;
+
+interface Keys {
+  ids: Set<string>;
+  classes: Set<string>;
+  tags: Set<string>;
+  /** Attribute names whose mere presence makes an element a candidate. */
+  attributes: Set<string>;
+  /** `[class*="author-bio"]`, `[id^="div-gpt-ad"]`: a substring of the class or id text. */
+  substrings: Array<{ attribute: 'class' | 'id'; text: string }>;
+  /** A selector with no key (`*`, `:is(…)`): every element is a candidate. */
+  everything: boolean;
+}
+
+const COMPOUND_TAG = /^([a-zA-Z][\w-]*)/;
+const ID_OR_CLASS = /([#.])((?:[\w-]|\\.)+)/g;
+const ATTRIBUTE = /\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+))\s*(i|s)?\s*)?\]/g;
+/** Pseudo-classes that can match elements the rest of the compound does not name. */
+const WIDENING_PSEUDO = /:(is|where|matches|any)\(/i;
+
+/** The test for a list of selectors; class and id names compare case-blind (quirks-mode pages). */
+export function selectorPrefilter(selectors: string[]): ElementTest {
+  const keys: Keys = { ids: new Set(), classes: new Set(), tags: new Set(), attributes: new Set(), substrings: [], everything: false };
+  for (const selector of selectors.flatMap(splitSelectorList)) addKey(keys, rightmostCompound(selector));
+  if (keys.everything) return () => true;
+  return (element) => {
+    if (keys.tags.has(element.localName)) return true;
+    // Most elements carry no attributes at all: nothing more to read.
+    if (!element.hasAttributes()) return false;
+    const id = element.getAttribute('id');
+    const className = element.getAttribute('class');
+    if (id !== null && keys.ids.has(id.toLowerCase())) return true;
+    if (className !== null && keys.classes.size > 0) {
+      for (const name of className.toLowerCase().split(/\s+/)) if (keys.classes.has(name)) return true;
+    }
+    for (const { attribute, text } of keys.substrings) {
+      const value = attribute === 'id' ? id : className;
+      if (value !== null && value.toLowerCase().includes(text)) return true;
+    }
+    for (const name of keys.attributes) if (element.hasAttribute(name)) return true;
+    return false;
+  };
+}
+
+/** The most telling key of one compound selector; none makes every element a candidate. */
+function addKey(keys: Keys, compound: string) {
+  if (compound === '' || WIDENING_PSEUDO.test(compound)) {
+    keys.everything = true;
+    return;
+  }
+  const withoutAttributes = compound.replace(/\[[^\]]*\]/g, '').replace(/:[\w-]+(\([^)]*\))?/g, '');
+  const idOrClass = [...withoutAttributes.matchAll(ID_OR_CLASS)];
+  const id = idOrClass.find((match) => match[1] === '#');
+  if (id) return void keys.ids.add(unescape(id[2]!).toLowerCase());
+  const className = idOrClass.find((match) => match[1] === '.');
+  if (className) return void keys.classes.add(unescape(className[2]!).toLowerCase());
+  const [attribute] = [...compound.matchAll(ATTRIBUTE)];
+  if (attribute) {
+    const [, name, operator, double, single, bare] = attribute;
+    const value = double ?? single ?? bare ?? '';
+    const lowerName = name!.toLowerCase();
+    if ((lowerName === 'class' || lowerName === 'id') && operator && value !== '') {
+      // Any operator's value is a substring of the attribute's text (`~=` and `|=` included).
+      keys.substrings.push({ attribute: lowerName, text: value.toLowerCase() });
+    } else {
+      keys.attributes.add(lowerName);
+    }
+    return;
+  }
+  const tag = COMPOUND_TAG.exec(withoutAttributes);
+  if (tag) return void keys.tags.add(tag[1]!.toLowerCase());
+  keys.everything = true;
+}
+
+/** Splits `a, b:not(c, d)` at its top-level commas only. */
+function splitSelectorList(list: string): string[] {
+  return splitTopLevel(list, (char) => char === ',').map((part) => part.trim());
+}
+
+/** The part after the last combinator: what the matched element itself must be. */
+function rightmostCompound(selector: string): string {
+  const parts = splitTopLevel(selector, (char) => /[\s>+~]/.test(char));
+  return (parts.filter((part) => part.trim() !== '').at(-1) ?? '').trim();
+}
+
+function splitTopLevel(text: string, isSeparator: (char: string) => boolean): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (char === '\\') {
+      index += 1;
+    } else if (quote) {
+      if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '[' || char === '(') {
+      depth += 1;
+    } else if (char === ']' || char === ')') {
+      depth -= 1;
+    } else if (depth === 0 && isSeparator(char)) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function unescape(name: string): string {
+  return name.replace(/\\(.)/g, '$1');
+}

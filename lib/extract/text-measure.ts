@@ -1,0 +1,125 @@
+/**
+ * Text lengths of every element, computed once from its children and reused. Asking
+ * `normalizedText(element).length` of each block and each ancestor re-reads the same text again and
+ * again (a page's outer boxes hold all of it), which made the clutter rules grow faster than the
+ * page (issue 8). The figures equal those of `normalizedText` and `linkDensity` in text-blocks.ts.
+ */
+
+const WHITESPACE = /\s+/g;
+const STARTS_WITH_SPACE = /^\s/;
+const ENDS_WITH_SPACE = /\s$/;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * Whitespace collapsing composes: the collapsed text of two pieces is both collapsed texts, less
+ * one space where a trailing space meets a leading one. So a parent's figures follow from its
+ * children's, without building its text.
+ */
+interface TextStats {
+  /** Length with every whitespace run as one space, untrimmed. */
+  collapsed: number;
+  startsWithSpace: boolean;
+  endsWithSpace: boolean;
+  /** Trimmed text length of every `<a>` inside (a link inside a link counts again, as querySelectorAll does). */
+  linked: number;
+}
+
+const EMPTY: TextStats = { collapsed: 0, startsWithSpace: false, endsWithSpace: false, linked: 0 };
+
+export interface TextMeasure {
+  /** `normalizedText(element).length`. */
+  textLength(element: Element): number;
+  /** Text outside links, as `unlinkedTextLength`. */
+  unlinkedLength(element: Element): number;
+  /** Share of the text inside links, as `linkDensity`. */
+  linkDensity(element: Element): number;
+  /** Call before `element` leaves the tree: its ancestors' figures are stale from then on. */
+  forget(element: Element): void;
+}
+
+/** A measure for one tree that only loses elements while it is in use (the clutter pass). */
+export function createTextMeasure(): TextMeasure {
+  const cache = new Map<Element, TextStats>();
+  const stats = (element: Element): TextStats => cache.get(element) ?? computeStats(element, cache);
+  const textLength = (element: Element) => trimmedLength(stats(element));
+  return {
+    textLength,
+    unlinkedLength: (element) => Math.max(0, textLength(element) - stats(element).linked),
+    linkDensity: (element) => {
+      const total = textLength(element);
+      return total === 0 ? 0 : Math.min(1, stats(element).linked / total);
+    },
+    forget: (element) => {
+      for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) cache.delete(ancestor);
+    },
+  };
+}
+
+function trimmedLength(stats: TextStats): number {
+  if (stats.collapsed === 0) return 0;
+  return Math.max(0, stats.collapsed - Number(stats.startsWithSpace) - Number(stats.endsWithSpace));
+}
+
+/**
+ * Children before parents, without recursion: a deep page must not overflow the stack. Children
+ * are read by index: in some DOM libraries (happy-dom) each `nextSibling` searches the parent's
+ * child list, which makes a long list quadratic.
+ */
+function computeStats(root: Element, cache: Map<Element, TextStats>): TextStats {
+  const pending: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    pending.push(element);
+    const children = element.children;
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (!cache.has(child)) stack.push(child);
+    }
+  }
+  for (let index = pending.length - 1; index >= 0; index -= 1) {
+    const element = pending[index]!;
+    cache.set(element, statsFromChildren(element, cache));
+  }
+  return cache.get(root)!;
+}
+
+function statsFromChildren(element: Element, cache: Map<Element, TextStats>): TextStats {
+  let total = EMPTY;
+  const childNodes = element.childNodes;
+  for (let index = 0; index < childNodes.length; index += 1) {
+    const child = childNodes[index]!;
+    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+      total = concat(total, textStats((child as CharacterData).data));
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const childStats = cache.get(child as Element)!;
+      const ownLink = (child as Element).localName === 'a' ? trimmedLength(childStats) : 0;
+      total = concat(total, childStats, ownLink);
+    }
+  }
+  return total;
+}
+
+function textStats(data: string): TextStats {
+  if (data.length === 0) return EMPTY;
+  return {
+    collapsed: data.replace(WHITESPACE, ' ').length,
+    startsWithSpace: STARTS_WITH_SPACE.test(data),
+    endsWithSpace: ENDS_WITH_SPACE.test(data),
+    linked: 0,
+  };
+}
+
+function concat(left: TextStats, right: TextStats, extraLinked = 0): TextStats {
+  const linked = left.linked + right.linked + extraLinked;
+  if (right.collapsed === 0) return linked === left.linked ? left : { ...left, linked };
+  if (left.collapsed === 0) return { ...right, linked };
+  return {
+    collapsed: left.collapsed + right.collapsed - (left.endsWithSpace && right.startsWithSpace ? 1 : 0),
+    startsWithSpace: left.startsWithSpace,
+    endsWithSpace: right.endsWithSpace,
+    linked,
+  };
+}
