@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleView as Article } from '../lib/extract/article-types';
 import { DEFAULT_KEYMAP, type Keymap } from '../lib/keys/default-keymap';
 import type { ReadingPosition } from '../lib/reading-position/reading-positions';
@@ -9,9 +9,11 @@ import { ArticleView } from './article-view';
 import { KeyHelpDialog } from './key-help-dialog';
 import { formatMinutes, formatNumber, t, tCount } from './messages';
 import { OutlineNav } from './outline-nav';
+import type { ReadAloudHandle } from './read-aloud-player';
 import { ReaderToolbar } from './reader-toolbar';
 import { ResumeOffer } from './resume-offer';
 import { StateMessage } from './state-message';
+import { useKeepActions, useNotice } from './use-keep-actions';
 import { useKeymap } from './use-keymap';
 import { useMediaQuery } from './use-media-query';
 import { useReadingPosition } from './use-reading-position';
@@ -41,8 +43,10 @@ export interface ReaderAppProps {
   settingsStore: SettingsStore;
   keymapStore?: KeymapStore;
   positionStore?: PositionStore;
-  /** Present when the reader can reopen itself in a full tab. */
-  openInTab?: () => void;
+  /** Present when the reader can reopen itself in a full tab; `print` prints it there. */
+  openInTab?: (options?: { print?: boolean }) => void;
+  /** Print once the article is shown (the popup's `p` opens the tab this way). */
+  printOnLoad?: boolean;
   openOptions?: () => void;
   inTab?: boolean;
 }
@@ -51,7 +55,7 @@ export interface ReaderAppProps {
 export const NARROW_LAYOUT_QUERY = '(max-width: 559px)';
 
 export function ReaderApp(props: ReaderAppProps) {
-  const { readPage, settingsStore, keymapStore, positionStore, openInTab, openOptions, inTab = false } = props;
+  const { readPage, settingsStore, keymapStore, positionStore, openInTab, openOptions, inTab = false, printOnLoad = false } = props;
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [keymap, setKeymap] = useState<Keymap>(DEFAULT_KEYMAP);
@@ -79,7 +83,9 @@ export function ReaderApp(props: ReaderAppProps) {
     void settingsStore.save(next);
   };
 
-  const toolbar = { settings, onSettings: updateSettings, openInTab, openOptions };
+  const toolbar = { settings, onSettings: updateSettings, openInTab: openInTab && (() => openInTab()), openOptions };
+  // A popup is too small a window to print from: the tab prints the same article with the same stylesheet.
+  const print = openInTab && !inTab ? () => openInTab({ print: true }) : () => window.print();
   return (
     <div
       class={`reader${inTab ? ' reader--in-tab' : ''}`}
@@ -91,7 +97,7 @@ export function ReaderApp(props: ReaderAppProps) {
       data-line-height={settings.lineHeight}
     >
       {state.kind === 'article' ? (
-        <ArticleReader article={state.article} toolbar={toolbar} keymap={keymap} positionStore={positionStore} />
+        <ArticleReader article={state.article} toolbar={toolbar} keymap={keymap} positionStore={positionStore} print={print} printOnLoad={printOnLoad} />
       ) : (
         <>
           <ReaderToolbar {...toolbar} />
@@ -146,9 +152,13 @@ interface ArticleReaderProps {
   toolbar: Pick<Parameters<typeof ReaderToolbar>[0], 'settings' | 'onSettings' | 'openInTab' | 'openOptions'>;
   keymap: Keymap;
   positionStore?: PositionStore;
+  print: () => void;
+  printOnLoad: boolean;
 }
 
-function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReaderProps) {
+type ReadAloudModule = typeof import('./read-aloud-player');
+
+function ArticleReader({ article, toolbar, keymap, positionStore, print, printOnLoad }: ArticleReaderProps) {
   const viewRef = useRef<HTMLElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
@@ -160,6 +170,32 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
   const navigation = useSectionNavigation(viewRef, article.outline);
   const times = useSectionTimes(viewRef, article);
   const place = useReadingPosition(viewRef, article, navigation.currentId, positionStore);
+  const index = article.outline.findIndex((item) => item.id === navigation.currentId);
+  const bodyRef = useMemo(
+    () => ({ get current() { return viewRef.current?.querySelector<HTMLElement>('[data-testid=article-body]') ?? null; } }),
+    [],
+  );
+  const [notice, announce] = useNotice();
+  const [keepOpen, setKeepOpen] = useState(false);
+  const keep = useKeepActions(article, bodyRef, announce, print);
+
+  // The player and its speech code load on the first `l`, so the reader opens as fast as before.
+  const [player, setPlayer] = useState<ReadAloudModule | null>(null);
+  const [listening, setListening] = useState(false);
+  const speech = useRef<ReadAloudHandle | null>(null);
+  const readAloud = () => {
+    if (listening) return speech.current?.toggle(index);
+    setListening(true);
+    if (!player) void import('./read-aloud-player').then((module) => setPlayer(() => module));
+  };
+  const stopReading = () => {
+    speech.current?.stop();
+    setListening(false);
+  };
+
+  useEffect(() => {
+    if (printOnLoad) requestAnimationFrame(() => window.print());
+  }, [printOnLoad]);
 
   // Focus starts in the article, not on a button, so the keys and the arrows work at once.
   useEffect(() => {
@@ -190,8 +226,9 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
 
   useKeymap(
     {
-      nextSection: navigation.next,
-      previousSection: navigation.previous,
+      // While reading aloud, j and k move the reading (and the highlight brings the view along).
+      nextSection: () => void (speech.current?.nextSection() || navigation.next()),
+      previousSection: () => void (speech.current?.previousSection() || navigation.previous()),
       sectionByNumber: navigation.byNumber,
       focusOutline: () => {
         if (!hasOutline) return false;
@@ -206,9 +243,16 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
       halfPageUp: () => navigation.scrollByPage(-0.5),
       toggleOutline,
       toggleHelp: () => setHelpOpen((open) => !open),
+      readAloud,
+      copyMarkdown: keep.copyMarkdown,
+      saveHtml: keep.saveHtml,
+      saveMarkdown: keep.saveMarkdown,
+      print: keep.print,
       closeOverlay: () => {
         if (helpOpen) return setHelpOpen(false);
+        if (keepOpen) return setKeepOpen(false);
         if (narrow && drawerOpen) return closeDrawer();
+        if (listening) return stopReading();
         if (place.offer) return place.dismiss();
         return false;
       },
@@ -216,7 +260,6 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
     { keymap },
   );
 
-  const index = article.outline.findIndex((item) => item.id === navigation.currentId);
   const left = times ? formatMinutes(minutesLeft(times, article.outline, navigation.currentId)) : undefined;
   const position = positionText(index, article.outline.length, left);
   const current = article.outline[index];
@@ -230,6 +273,9 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
         outlineOpen={hasOutline ? outlineVisible : undefined}
         onToggleOutline={hasOutline ? toggleOutline : undefined}
         onHelp={() => setHelpOpen(true)}
+        onReadAloud={readAloud}
+        readingAloud={listening}
+        keep={{ actions: keep, open: keepOpen, onOpenChange: setKeepOpen }}
       />
       <div class="reader__columns" data-outline={outlineVisible && hasOutline ? 'open' : 'closed'} data-layout={narrow ? 'narrow' : 'wide'}>
         {hasOutline && (
@@ -251,6 +297,20 @@ function ArticleReader({ article, toolbar, keymap, positionStore }: ArticleReade
           )}
         </ArticleView>
       </div>
+      {listening && player && (
+        <player.ReadAloudPlayer
+          article={article}
+          bodyRef={bodyRef}
+          startSection={index}
+          settings={toolbar.settings}
+          onSettings={toolbar.onSettings}
+          handleRef={speech}
+          onClose={stopReading}
+        />
+      )}
+      <p class="reader__notice" role="status" data-testid="reader-notice">
+        {notice}
+      </p>
       <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} keymap={keymap} />
     </>
   );

@@ -9,7 +9,8 @@ import { readTab, resolveTabId } from './read-tab';
 
 const search = location.search;
 const tabId = resolveTabId(search);
-const inTab = new URLSearchParams(search).has('tab');
+const params = new URLSearchParams(search);
+const inTab = params.has('tab');
 
 document.documentElement.lang = t('locale');
 document.title = t('pageTitle');
@@ -22,13 +23,15 @@ render(
     keymapStore={{ load: loadKeymap, watch: watchKeymap }}
     positionStore={{ loadOffer: (url) => loadPositionToOffer(url), save: savePosition }}
     inTab={inTab}
+    printOnLoad={inTab && params.has('print')}
     openOptions={() => void browser.runtime.openOptionsPage()}
     openInTab={
       inTab
         ? undefined
-        : () =>
+        : (options) =>
             void tabId.then(async (id) => {
-              await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${id}`) });
+              const print = options?.print ? '&print' : '';
+              await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${id}${print}`) });
               window.close();
             })
     }

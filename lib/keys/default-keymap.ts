@@ -19,7 +19,8 @@ export type Keymap = Readonly<Record<KeySequence, Binding>>;
 /**
  * The default keys. The choices follow anchors.md §3: j/k from Gmail and GitHub lists, g g / G and
  * d / u from Vimium, ? for help, Esc to close, `t` for the outline ("table of contents"), `b` to go back
- * to where you left off. Space, Shift+Space and the arrows stay unbound so the browser keeps
+ * to where you left off, `l` to listen, `c` to copy, `s` / `S` to save as HTML / Markdown, `p` to
+ * print (the browser's own Ctrl+P prints the same, through the print stylesheet). Space, Shift+Space and the arrows stay unbound so the browser keeps
  * scrolling natively. Users remap keys on the options page (lib/keys/user-keymap.ts).
  */
 export const DEFAULT_KEYMAP = {
@@ -37,6 +38,11 @@ export const DEFAULT_KEYMAP = {
   o: 'focusOutline',
   b: 'resumePosition',
   t: 'toggleOutline',
+  l: 'readAloud',
+  c: 'copyMarkdown',
+  s: 'saveHtml',
+  S: 'saveMarkdown',
+  p: 'print',
   'g g': 'top',
   Home: 'top',
   G: 'bottom',

@@ -82,8 +82,24 @@ function collectBlocks(root: Element, out: Element[]): Element[] {
   return out;
 }
 
+/** Elements whose edges separate words: textContent would run `<p>a.</p><p>b</p>` together as "a.b". */
+const WORD_BREAKING = new Set([...READ_WHOLE, 'div', 'br', 'ul', 'ol', 'dl', 'section', 'article', 'figure', 'table', 'tr']);
+
 function spokenText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return textWithBreaks(element).replace(/\s+/g, ' ').trim();
+}
+
+function textWithBreaks(node: Node): string {
+  let text = '';
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const tag = (child as Element).localName;
+      if (SILENT.has(tag) && tag !== 'br') continue;
+      text += WORD_BREAKING.has(tag) ? ` ${textWithBreaks(child)} ` : textWithBreaks(child);
+    }
+  }
+  return text;
 }
 
 /** Splits at sentence ends, then packs sentences into pieces of at most MAX_UTTERANCE_CHARS where it can. */

@@ -1,8 +1,8 @@
 import { nextSectionStart, previousSectionStart, firstChunkOfSection, type UtteranceChunk } from './plan-utterances';
 
 /** The parts of `window.speechSynthesis` a session drives; tests pass a fake. */
-export interface SynthesisLike<V> {
-  speak(utterance: UtteranceLike<V>): void;
+export interface SynthesisLike<U> {
+  speak(utterance: U): void;
   cancel(): void;
   pause(): void;
   resume(): void;
@@ -13,8 +13,9 @@ export interface UtteranceLike<V> {
   lang: string;
   rate: number;
   voice: V | null;
-  onend: ((event: unknown) => void) | null;
-  onerror: ((event: { error?: string }) => void) | null;
+  // `never` parameters let the DOM's own handler types (SpeechSynthesisEvent…) fit.
+  onend: ((event: never) => void) | null;
+  onerror: ((event: never) => void) | null;
 }
 
 export type SpeechStatus = 'idle' | 'speaking' | 'paused' | 'finished';
@@ -25,9 +26,9 @@ export interface SpeechProgress {
   chunk: number;
 }
 
-export interface SpeechSessionOptions<V> {
-  synth: SynthesisLike<V>;
-  createUtterance: (text: string) => UtteranceLike<V>;
+export interface SpeechSessionOptions<V, U extends UtteranceLike<V>> {
+  synth: SynthesisLike<U>;
+  createUtterance: (text: string) => U;
   chunks: readonly UtteranceChunk[];
   onProgress: (progress: SpeechProgress) => void;
 }
@@ -44,12 +45,12 @@ export interface SpeechVoiceSettings<V> {
  * Events of a cancelled utterance still arrive after the cancel; a generation number makes them
  * harmless.
  */
-export class SpeechSession<V> {
+export class SpeechSession<V, U extends UtteranceLike<V> = UtteranceLike<V>> {
   private generation = 0;
   private progress: SpeechProgress = { status: 'idle', chunk: -1 };
   private settings: SpeechVoiceSettings<V> = { voice: null, lang: '', rate: 1 };
 
-  constructor(private readonly options: SpeechSessionOptions<V>) {}
+  constructor(private readonly options: SpeechSessionOptions<V, U>) {}
 
   get state(): SpeechProgress {
     return this.progress;
@@ -120,7 +121,7 @@ export class SpeechSession<V> {
       if (generation === this.generation) this.speakFrom(index + 1);
     };
     utterance.onend = advance;
-    utterance.onerror = (event) => {
+    utterance.onerror = (event: { error?: string }) => {
       if (generation !== this.generation) return;
       // Interrupted and canceled come from our own cancel(); any other error skips the chunk.
       if (event.error === 'interrupted' || event.error === 'canceled') return;

@@ -70,9 +70,9 @@ const positionStore = (position: ReadingPosition | null): PositionStore => ({
 });
 
 describe('ReaderApp toolbar', () => {
-  it('names every toolbar button by an aria-label equal to its title, with no visible text', async () => {
+  it('names every toolbar icon button by an aria-label equal to its title, with no visible text', async () => {
     await mount();
-    const buttons = [...mounted.current.querySelectorAll<HTMLButtonElement>('.reader__toolbar button')];
+    const buttons = [...mounted.current.querySelectorAll<HTMLButtonElement>('.reader__toolbar button:not(.keep-menu__item)')];
     expect(buttons.length).toBeGreaterThan(3);
     for (const button of buttons) {
       const label = button.getAttribute('aria-label');
@@ -80,6 +80,12 @@ describe('ReaderApp toolbar', () => {
       expect(button.getAttribute('title')).toBe(label);
       expect(button.textContent?.trim()).toBe('');
     }
+  });
+
+  it('names the copy, save and print actions by their visible text', async () => {
+    await mount();
+    const items = [...mounted.current.querySelectorAll<HTMLButtonElement>('.reader__toolbar .keep-menu__item')];
+    expect(items.map((item) => item.textContent)).toEqual(['Copy as Markdown', 'Save as HTML', 'Save as Markdown', 'Print']);
   });
 
   it('announces the current section politely', async () => {
