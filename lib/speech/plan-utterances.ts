@@ -15,9 +15,12 @@ export interface SpeechPlan {
 }
 
 /** Read whole: their own text is one thing to say, nested lists and quotes included. */
-const READ_WHOLE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'pre', 'caption', 'th', 'td']);
-/** Nothing to say: pictures and media have no text, and their alt text would interrupt the flow. */
-const SILENT = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'script', 'style', 'noscript', 'source', 'hr', 'br']);
+const READ_WHOLE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'blockquote', 'pre', 'caption', 'th', 'td']);
+/**
+ * Nothing to say: pictures and media have no text, and their captions and alt text describe what a
+ * listener cannot see, breaking the flow of the text (as Firefox's Read Aloud also skips them).
+ */
+const SILENT = new Set(['img', 'picture', 'figcaption', 'video', 'audio', 'iframe', 'svg', 'canvas', 'script', 'style', 'noscript', 'source', 'hr', 'br']);
 const BLOCK_SELECTOR = Array.from(READ_WHOLE).join(',');
 const HEADING_PATTERN = /^h[1-6]$/;
 

@@ -66,14 +66,18 @@ export class SpeechSession<V, U extends UtteranceLike<V> = UtteranceLike<V>> {
     this.speakFrom(firstChunkOfSection(this.options.chunks, section));
   }
 
-  /** `l`: pause while speaking, resume while paused, start again once finished. */
+  /**
+   * `l`: pause while speaking, resume while paused, start again once finished. Resuming says the
+   * paused chunk again from its start rather than trusting `resume()`: with speech-dispatcher
+   * (Chromium and Firefox on Linux) a resumed utterance may never go on or end. A chunk is at most a
+   * few sentences, so little is repeated.
+   */
   toggle(section: number): void {
     if (this.progress.status === 'speaking') {
       this.options.synth.pause();
       this.set({ status: 'paused', chunk: this.progress.chunk });
     } else if (this.progress.status === 'paused') {
-      this.options.synth.resume();
-      this.set({ status: 'speaking', chunk: this.progress.chunk });
+      this.speakFrom(this.progress.chunk);
     } else {
       this.startAtSection(section);
     }
