@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium, openReaderTab, openRealPopup } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { axeViolations } from './support/layout-checks';
+import { axeViolations, layoutReport } from './support/layout-checks';
 import { eventually, normalizeText, ReaderPage } from './support/reader-page';
 import { SEED } from './support/seed-flow';
 import { type SpeechServer, startSpeechServer } from './support/speech-server';
@@ -230,6 +230,21 @@ describe('Chromium: copy, save and print', () => {
     await page.close();
   });
 
+  test('p in the popup prints from a tab: the reader opens there with ?print', async () => {
+    const article = await session.browser.newPage();
+    await article.goto(server.url(SEED.fixture), { waitUntil: 'load' });
+    const { popup, tabId } = await openRealPopup(session, article);
+    const reader = new ReaderPage(popup, 'chromium-popup-print');
+    expect(await reader.settledState()).toBe('article');
+    const opened = session.browser.waitForTarget((target) => target.url().includes(`popup.html?tab=${tabId}&print`), { timeout: 10_000 });
+    // The popup closes itself once the tab is open, sometimes before the key is even released.
+    await reader.press('p').catch(() => undefined);
+    const tab = await (await opened).asPage();
+    expect(await new ReaderPage(tab, 'chromium-print-tab').settledState()).toBe('article');
+    await tab.close();
+    await article.close();
+  });
+
   test('printed links are followed by their address', async () => {
     const { reader } = await openSeedReader(session, 'chromium-print-links', ARTICLE_WITH_LINKS);
     await reader.page.emulateMediaType('print');
@@ -244,6 +259,47 @@ describe('Chromium: copy, save and print', () => {
     await reader.page.emulateMediaType('screen');
     expect(await reader.page.$eval('[data-testid=article-body] a[href^="http"]', (a) => getComputedStyle(a, '::after').content)).toBe('none');
     await reader.page.close();
+  });
+});
+
+describe('Chromium: the new controls in a 360-px window', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    // No --enable-speech-dispatcher: this Chromium has no voices at all, which the player must say.
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('the toolbar, the copy-save-print list and the player bar stay inside the window, and a browser without voices says so', async () => {
+    const { reader } = await openSeedReader(session, 'chromium-listen-keep-360');
+    const { page } = reader;
+    await page.setViewport({ width: 360, height: 640 });
+    await reader.press('l');
+    const status = await eventually(
+      () => page.evaluate(() => document.querySelector('[data-testid=player-status]')?.textContent ?? ''),
+      (text) => text.startsWith('This browser has no voices'),
+      8_000,
+    );
+    expect(status).toMatch(/^This browser has no voices.*speech-dispatcher/);
+    await page.click('[data-testid=keep-menu]');
+    const report = await layoutReport(page);
+    expect(report.horizontalOverflow).toBe(0);
+    expect(report.sidewaysScrollers).toEqual([]);
+    expect(report.controlsOutside).toEqual([]);
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.player button, .player select, .keep-menu__item')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5;
+        })
+        .map((el) => el.getAttribute('aria-label') ?? el.textContent),
+    );
+    expect(outside).toEqual([]);
+    await reader.screenshot('player-and-menu');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
 
