@@ -29,6 +29,7 @@ const ITEMS: { action: keyof KeepActions; label: MessageKey }[] = [
 export function KeepMenu({ actions, open, onOpenChange }: KeepMenuProps) {
   const listId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const name = t('keepMenu');
 
   // A click anywhere else closes it, as menus do.
@@ -43,7 +44,7 @@ export function KeepMenu({ actions, open, onOpenChange }: KeepMenuProps) {
 
   return (
     <div class="keep-menu" ref={rootRef}>
-      <button type="button" class="icon-button" aria-label={name} title={name} aria-expanded={open} aria-controls={listId}
+      <button type="button" class="icon-button" ref={toggleRef} aria-label={name} title={name} aria-expanded={open} aria-controls={listId}
         data-testid="keep-menu" onClick={() => onOpenChange(!open)}>
         <Icon name="keep" />
       </button>
@@ -52,7 +53,9 @@ export function KeepMenu({ actions, open, onOpenChange }: KeepMenuProps) {
           <li key={action}>
             <button type="button" class="keep-menu__item" data-testid={`keep-${action}`}
               onClick={() => {
+                // Focus goes back to the button, not to the page, as the list it was in disappears.
                 onOpenChange(false);
+                toggleRef.current?.focus();
                 actions[action]();
               }}>
               {t(label)}

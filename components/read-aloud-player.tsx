@@ -59,10 +59,12 @@ export function ReadAloudPlayer(props: ReadAloudPlayerProps) {
     [synth, plan],
   );
 
-  // Voice and speed apply to the next utterance; the session restarts the current one so the change is heard.
+  // Voice and speed apply at once: the session says the current chunk again with them. Keyed by the
+  // voice's URI, because each `voiceschanged` hands out new voice objects for the same voices.
+  const voiceUri = choice.voice?.voiceURI;
   useEffect(() => {
     session?.configure({ voice: choice.voice ?? null, lang: choice.voice?.lang || lang, rate: settings.speechRate });
-  }, [session, choice.voice, lang, settings.speechRate]);
+  }, [session, voiceUri, lang, settings.speechRate]);
 
   // Starts once a voice is known: at once when voices are loaded, or when they arrive.
   const started = useRef(false);

@@ -1,3 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
@@ -9,15 +13,26 @@ import { type SpeechServer, startSpeechServer } from './support/speech-server';
 let speech: SpeechServer;
 let firefox: FirefoxSession;
 let server: FixtureServer;
+let downloads: string;
 
 beforeAll(async () => {
   speech = await startSpeechServer();
-  [firefox, server] = await Promise.all([launchFirefox({ env: speech.browserEnv }), startFixtureServer()]);
+  downloads = await mkdtemp(join(tmpdir(), 'reader-downloads-firefox-'));
+  // Saved files go straight to a folder of the test's, as with a user who never asked where to save.
+  const prefs = {
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
+  [firefox, server] = await Promise.all([launchFirefox({ env: speech.browserEnv, prefs }), startFixtureServer()]);
 });
 
 afterAll(async () => {
   await Promise.all([firefox?.close(), server?.close()]);
   await speech?.close();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
 async function openSeedReader(shots: string): Promise<ReaderPage> {
@@ -65,5 +80,16 @@ describe('Firefox ESR: read aloud and copy', () => {
       5_000,
     );
     expect(notice).toBe(`Copied “${SEED.title}” as Markdown`);
+  });
+
+  test('s saves the article as an HTML file named after the title', async () => {
+    const reader = await openSeedReader('firefox-save');
+    await reader.press('s');
+    const name = `${SEED.title}.html`;
+    const saved = await eventually(async () => existsSync(join(downloads, name)) && readFileSync(join(downloads, name), 'utf8').includes('</html>'), (done) => done, 10_000);
+    expect(saved, `downloads: ${readdirSync(downloads).join(', ')}`).toBe(true);
+    const html = readFileSync(join(downloads, name), 'utf8');
+    expect(html).toContain(`<title>${SEED.title}</title>`);
+    expect(html).not.toMatch(/<script/i);
   });
 });
