@@ -215,7 +215,9 @@ describe('ReaderApp listen and keep', () => {
       expect(spoken.at(-1)?.text).toBe('1. Rencana');
       expect(find('read-aloud-player')?.getAttribute('data-status')).toBe('speaking');
       calls.length = 0;
-      await act(async () => window.dispatchEvent(new Event('pagehide')));
+      await act(async () => {
+        window.dispatchEvent(new Event('pagehide'));
+      });
       expect(calls).toContain('cancel');
       expect(mounted.current.querySelector('.is-speaking')).toBeNull();
     } finally {
