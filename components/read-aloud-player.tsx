@@ -8,6 +8,7 @@ import { SpeechSession, type SpeechProgress } from '../lib/speech/speech-session
 import { SPEECH_RATES, type ReaderSettings } from '../lib/settings/reader-settings';
 import { Icon } from './icons';
 import { formatNumber, t, uiLocale } from './messages';
+import { useVoices } from './use-voices';
 
 /** What the reader's keys do to a running read-aloud. Each returns false when there was nothing to do. */
 export interface ReadAloudHandle {
@@ -177,30 +178,6 @@ function languageName(lang: string): string {
 /** The page's language when it states one, else a guess from the text. */
 function articleLanguage(article: Article, body: Element | null): string {
   return article.lang || guessLanguage(body?.textContent ?? '');
-}
-
-/**
- * The voices, or null until the browser has listed them: getVoices() is often empty at first and
- * fills in later, announced by `voiceschanged`.
- */
-function useVoices(synth: SpeechSynthesis | undefined): SpeechSynthesisVoice[] | null {
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[] | null>(() => nonEmpty(synth?.getVoices()));
-  useEffect(() => {
-    if (!synth) return setVoices([]);
-    const update = () => setVoices(nonEmpty(synth.getVoices()) ?? []);
-    synth.addEventListener('voiceschanged', update);
-    // A browser with no voices at all never fires the event; stop waiting after a while.
-    const giveUp = setTimeout(() => setVoices((current) => current ?? nonEmpty(synth.getVoices()) ?? []), 4000);
-    return () => {
-      synth.removeEventListener('voiceschanged', update);
-      clearTimeout(giveUp);
-    };
-  }, [synth]);
-  return voices;
-}
-
-function nonEmpty(voices: SpeechSynthesisVoice[] | undefined): SpeechSynthesisVoice[] | null {
-  return voices && voices.length > 0 ? voices : null;
 }
 
 function useSpokenHighlight(element: Element | undefined): void {

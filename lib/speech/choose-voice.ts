@@ -24,17 +24,31 @@ export function primaryLanguage(tag: string): string {
   return LEGACY_CODES[primary] ?? primary;
 }
 
+/** `in_ID` → `id-id`: comparable whatever separator, case or legacy code the engine uses. */
+function normalizedTag(tag: string): string {
+  const [, ...rest] = tag.toLowerCase().split(/[-_]/);
+  return [primaryLanguage(tag), ...rest].join('-');
+}
+
 /**
- * The voices that speak `lang`, best first: voices on this computer before network ones (the text
- * must not leave it), then an exact regional match (`pt-BR` for `pt-BR`), then the system default.
+ * The voices the reader may use: those on this computer, because the text must not leave it (Chrome
+ * also offers Google's network voices). A browser that marks no voice as local does not make the
+ * distinction at all: Firefox reports speech-dispatcher's voices, which are local, as not local.
+ */
+export function usableVoices<V extends VoiceLike>(voices: readonly V[]): V[] {
+  return voices.some((voice) => voice.localService) ? voices.filter((voice) => voice.localService) : [...voices];
+}
+
+/**
+ * The usable voices that speak `lang`, best first: an exact regional match (`pt-BR` for `pt-BR`),
+ * then the system default, then the browser's order.
  */
 export function voicesForLanguage<V extends VoiceLike>(voices: readonly V[], lang: string): V[] {
   const wanted = primaryLanguage(lang);
   if (!wanted) return [];
-  const region = lang.toLowerCase().replace('_', '-');
-  const score = (voice: V) =>
-    (voice.localService ? 4 : 0) + (voice.lang.toLowerCase().replace('_', '-') === region ? 2 : 0) + (voice.default ? 1 : 0);
-  return voices
+  const region = normalizedTag(lang);
+  const score = (voice: V) => (normalizedTag(voice.lang) === region ? 2 : 0) + (voice.default ? 1 : 0);
+  return usableVoices(voices)
     .filter((voice) => primaryLanguage(voice.lang) === wanted)
     .map((voice, index) => ({ voice, index, score: score(voice) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
@@ -48,7 +62,7 @@ export function voicesForLanguage<V extends VoiceLike>(voices: readonly V[], lan
  */
 export function chooseVoice<V extends VoiceLike>(voices: readonly V[], lang: string, rememberedUri?: string): VoiceChoice<V> {
   const candidates = voicesForLanguage(voices, lang);
-  const remembered = rememberedUri ? voices.find((voice) => voice.voiceURI === rememberedUri) : undefined;
+  const remembered = rememberedUri ? usableVoices(voices).find((voice) => voice.voiceURI === rememberedUri) : undefined;
   return { voice: remembered ?? candidates[0], languageHasVoice: candidates.length > 0 };
 }
 

@@ -112,11 +112,18 @@ describe('choosing a voice', () => {
     expect(['id-ID', 'id_ID', 'in', 'ID', 'en-GB', 'nb', ''].map(primaryLanguage)).toEqual(['id', 'id', 'id', 'id', 'en', 'no', '']);
   });
 
-  it('prefers voices on this computer for the article language', () => {
-    expect(voicesForLanguage(voices, 'id').map((v) => v.name)).toEqual([
-      'Indonesian (espeak-ng)', 'Indonesian+Alex', 'Old Android Indonesian', 'Google Bahasa Indonesia',
-    ]);
+  it('uses only voices on this computer, for the article language, the regional match first', () => {
+    expect(voicesForLanguage(voices, 'id').map((v) => v.name)).toEqual(['Indonesian (espeak-ng)', 'Indonesian+Alex', 'Old Android Indonesian']);
+    expect(voicesForLanguage(voices, 'id-ID').map((v) => v.name)).toEqual(['Old Android Indonesian', 'Indonesian (espeak-ng)', 'Indonesian+Alex']);
     expect(chooseVoice(voices, 'id')).toEqual({ voice: voices[2], languageHasVoice: true });
+    // A network voice is never used, not even one the reader once chose.
+    expect(chooseVoice(voices, 'id', 'Google Bahasa Indonesia').voice?.name).toBe('Indonesian (espeak-ng)');
+    expect(chooseVoice([voices[1]!], 'id')).toEqual({ voice: voices[1], languageHasVoice: true });
+  });
+
+  it('takes every voice where the browser marks none as local (Firefox with speech-dispatcher)', () => {
+    const unmarked = voices.map((v) => ({ ...v, localService: false }));
+    expect(voicesForLanguage(unmarked, 'id').map((v) => v.name)).toContain('Google Bahasa Indonesia');
   });
 
   it('keeps the voice the reader chose for that language', () => {
