@@ -37,7 +37,11 @@ export async function startSpeechServer(): Promise<SpeechServer> {
   const privateEnv = { ...process.env, HOME: dir, XDG_RUNTIME_DIR: dir, XDG_CONFIG_HOME: join(dir, 'config') };
   const children: ChildProcess[] = [];
   const close = async () => {
-    for (const child of children) child.kill();
+    // Server first: it then lets go of the sound server, which can stop cleanly too.
+    for (const child of [...children].reverse()) {
+      child.kill();
+      await exited(child);
+    }
     killSpawnedServers(dir);
     await rm(dir, { recursive: true, force: true });
   };
@@ -75,6 +79,17 @@ function killSpawnedServers(dir: string): void {
       }
     }
   }
+}
+
+function exited(child: ChildProcess, timeoutMs = 5_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 async function waitForFile(path: string, timeoutMs = 10_000): Promise<void> {
