@@ -7,16 +7,29 @@ import { formatDate } from './messages';
 
 // Loaded on first use (Turndown is most of this chunk), so the reader opens as fast as before.
 
-export function markdownOf(article: Article, body: Element): string {
-  return articleMarkdown(sourceOf(article), body);
+/** Page markers and the removed blocks `r` shows are the reader's, not the article's. */
+const NOT_THE_TEXT = '[aria-hidden="true"], .removed-block';
+const PAGE_WRAPPER = 'section.article__page';
+
+export function markdownOf(article: Article, shown: Element): string {
+  return articleMarkdown(sourceOf(article), articleOnly(shown));
 }
 
 /** Downloads the article as a clean HTML or Markdown file named after its title; returns the file name. */
-export function saveArticle(article: Article, body: Element, format: 'html' | 'md'): string {
+export function saveArticle(article: Article, shown: Element, format: 'html' | 'md'): string {
   const name = articleFileName(article.title, format);
-  const text = format === 'html' ? articleHtmlFile(sourceOf(article), body) : articleMarkdown(sourceOf(article), body);
-  downloadText(name, text, format === 'html' ? 'text/html' : 'text/markdown');
+  const body = articleOnly(shown);
+  const file = format === 'html' ? articleHtmlFile(sourceOf(article), body) : articleMarkdown(sourceOf(article), body);
+  downloadText(name, file, format === 'html' ? 'text/html' : 'text/markdown');
   return name;
+}
+
+/** A copy of the shown text with only the article in it: the pages of a split story joined as one. */
+function articleOnly(shown: Element): Element {
+  const copy = shown.cloneNode(true) as Element;
+  for (const added of Array.from(copy.querySelectorAll(NOT_THE_TEXT))) added.remove();
+  for (const page of Array.from(copy.querySelectorAll(PAGE_WRAPPER))) page.replaceWith(...Array.from(page.childNodes));
+  return copy;
 }
 
 function sourceOf(article: Article): ArticleSource {

@@ -19,7 +19,10 @@ import {
   THEMES,
   type ReaderSettings,
 } from '../lib/settings/reader-settings';
+import type { ClutterKind } from '../lib/extract/article-types';
+import { forgetSite, type KeptRules } from '../lib/reader/kept-rules';
 import { Icon } from './icons';
+import { kindMessage } from './removal-summary';
 import { formatNumber, t, type MessageKey } from './messages';
 import type { KeymapStore, SettingsStore } from './reader-app';
 import './reader.css';
@@ -28,10 +31,17 @@ import './options-app.css';
 export interface OptionsAppProps {
   settingsStore: SettingsStore;
   keymapStore: Required<KeymapStore> & { save: (keymap: Keymap) => Promise<void> };
+  keptRulesStore?: {
+    load: () => Promise<KeptRules>;
+    save: (kept: KeptRules) => Promise<void>;
+    watch: (onChange: (kept: KeptRules) => void) => () => void;
+  };
+  /** The clutter kind of each rule id, to word what is kept on a site. */
+  kindOfRule?: (ruleId: string) => ClutterKind | undefined;
 }
 
 /** The options page: how the reader looks, and which keys do what. Changes apply at once, in every open reader. */
-export function OptionsApp({ settingsStore, keymapStore }: OptionsAppProps) {
+export function OptionsApp({ settingsStore, keymapStore, keptRulesStore, kindOfRule }: OptionsAppProps) {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [keymap, setKeymap] = useState<Keymap>(DEFAULT_KEYMAP);
   const [status, setStatus] = useState('');
@@ -98,9 +108,50 @@ export function OptionsApp({ settingsStore, keymapStore }: OptionsAppProps) {
           </button>
         </section>
         <KeymapEditor keymap={keymap} onChange={changeKeymap} />
+        {keptRulesStore && <KeptOnSites store={keptRulesStore} kindOfRule={kindOfRule} onSaved={() => setStatus(t('saved'))} />}
         <p class="options__note">{t('optionsShortcutNote')}</p>
       </main>
     </div>
+  );
+}
+
+/** The per-site allow list of "Keep on this site", each site with the kinds kept there, and Forget. */
+function KeptOnSites({ store, kindOfRule, onSaved }: {
+  store: NonNullable<OptionsAppProps['keptRulesStore']>;
+  kindOfRule?: OptionsAppProps['kindOfRule'];
+  onSaved: () => void;
+}) {
+  const [kept, setKept] = useState<KeptRules>({});
+  useEffect(() => {
+    store.load().then(setKept, () => undefined);
+    return store.watch(setKept);
+  }, [store]);
+  const sites = Object.entries(kept);
+  const kinds = (ruleIds: readonly string[]) =>
+    [...new Set(ruleIds.map((id) => kindOfRule?.(id)))].map((kind) => (kind ? t(kindMessage(kind)) : '')).filter(Boolean).join(', ');
+  return (
+    <section aria-labelledby="kept-title">
+      <h2 id="kept-title">{t('optionsKept')}</h2>
+      <p>{t('optionsKeptIntro')}</p>
+      {sites.length === 0 ? (
+        <p data-testid="kept-none">{t('optionsKeptNone')}</p>
+      ) : (
+        <ul class="options__kept" data-testid="kept-sites">
+          {sites.map(([site, ruleIds]) => (
+            <li key={site} data-site={site}>
+              <strong>{site}</strong>: {kinds(ruleIds)}{' '}
+              <button type="button" class="button" onClick={() => {
+                const next = forgetSite(kept, site);
+                setKept(next);
+                void store.save(next).then(onSaved);
+              }}>
+                {t('forgetSite', site)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -31,6 +31,8 @@ export interface ReadAloudPlayerProps {
 }
 
 const SPEAKING_CLASS = 'is-speaking';
+/** What the reader puts among the text that is not the article's: page markers, removed blocks shown with `r`. */
+const NOT_THE_TEXT = '[aria-hidden="true"], .removed-block';
 /** The most voices a list shows: espeak-ng alone offers thousands of variants per install. */
 const MAX_LISTED_VOICES = 100;
 
@@ -46,7 +48,10 @@ export function ReadAloudPlayer(props: ReadAloudPlayerProps) {
   const lang = useMemo(() => articleLanguage(article, bodyRef.current), [article, bodyRef]);
   const primary = primaryLanguage(lang);
   const choice = chooseVoice(voices ?? [], lang, settings.speechVoices[primary]);
-  const plan = useMemo(() => (bodyRef.current ? planUtterances(bodyRef.current, article.outline) : { chunks: [], blocks: [] }), [bodyRef, article]);
+  const plan = useMemo(
+    () => (bodyRef.current ? planUtterances(bodyRef.current, article.outline, NOT_THE_TEXT) : { chunks: [], blocks: [] }),
+    [bodyRef, article],
+  );
 
   const session = useMemo(
     () =>

@@ -5,11 +5,13 @@ import type { ReadingPosition } from '../lib/reading-position/reading-positions'
 import { minutesLeft, sectionReadingTimes, type SectionTimes } from '../lib/reader/section-reading-times';
 import type { ReaderState } from '../lib/reader/reader-state';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../lib/settings/reader-settings';
+import type { ShownRemovedBlock } from './article-body';
 import { ArticleView } from './article-view';
 import { KeyHelpDialog } from './key-help-dialog';
 import { formatMinutes, formatNumber, t, tCount } from './messages';
 import { OutlineNav } from './outline-nav';
 import type { ReadAloudHandle } from './read-aloud-player';
+import { kindMessage } from './removal-summary';
 import { ReaderToolbar } from './reader-toolbar';
 import { ResumeOffer } from './resume-offer';
 import { StateMessage } from './state-message';
@@ -18,6 +20,7 @@ import { useKeymap } from './use-keymap';
 import { useMediaQuery } from './use-media-query';
 import { useReadingPosition } from './use-reading-position';
 import { useSectionNavigation } from './use-section-navigation';
+import { useWholeStory, type ReadLaterPages } from './use-whole-story';
 import './reader.css';
 
 export interface SettingsStore {
@@ -32,6 +35,11 @@ export interface KeymapStore {
   watch?: (onChange: (keymap: Keymap) => void) => () => void;
 }
 
+export interface KeptRulesStore {
+  /** Remembers that these rules no longer run on the article's site. */
+  keep: (url: string, ruleIds: string[]) => Promise<void>;
+}
+
 export interface PositionStore {
   loadOffer: (url: string) => Promise<ReadingPosition | null>;
   save: (url: string, position: ReadingPosition) => Promise<void>;
@@ -43,6 +51,9 @@ export interface ReaderAppProps {
   settingsStore: SettingsStore;
   keymapStore?: KeymapStore;
   positionStore?: PositionStore;
+  keptRulesStore?: KeptRulesStore;
+  /** Reads the later pages of a story split over pages; without it the reader shows page 1 only. */
+  readLaterPages?: ReadLaterPages;
   /** Present when the reader can reopen itself in a full tab; `print` prints it there. */
   openInTab?: (options?: { print?: boolean }) => void;
   /** Print once the article is shown (the popup's `p` opens the tab this way). */
@@ -55,7 +66,7 @@ export interface ReaderAppProps {
 export const NARROW_LAYOUT_QUERY = '(max-width: 559px)';
 
 export function ReaderApp(props: ReaderAppProps) {
-  const { readPage, settingsStore, keymapStore, positionStore, openInTab, openOptions, inTab = false, printOnLoad = false } = props;
+  const { readPage, readLaterPages, settingsStore, keymapStore, positionStore, keptRulesStore, openInTab, openOptions, inTab = false, printOnLoad = false } = props;
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [keymap, setKeymap] = useState<Keymap>(DEFAULT_KEYMAP);
@@ -97,7 +108,16 @@ export function ReaderApp(props: ReaderAppProps) {
       data-line-height={settings.lineHeight}
     >
       {state.kind === 'article' ? (
-        <ArticleReader article={state.article} toolbar={toolbar} keymap={keymap} positionStore={positionStore} print={print} printOnLoad={printOnLoad} />
+        <ArticleReader
+          first={state.article}
+          readLaterPages={readLaterPages}
+          toolbar={toolbar}
+          keymap={keymap}
+          positionStore={positionStore}
+          keptRulesStore={keptRulesStore}
+          print={print}
+          printOnLoad={printOnLoad}
+        />
       ) : (
         <>
           <ReaderToolbar {...toolbar} />
@@ -148,19 +168,25 @@ function ReaderState({ state, onRetry, onShowAnyway }: ReaderStateProps) {
 }
 
 interface ArticleReaderProps {
-  article: Article;
+  first: Article;
+  readLaterPages?: ReadLaterPages;
   toolbar: Pick<Parameters<typeof ReaderToolbar>[0], 'settings' | 'onSettings' | 'openInTab' | 'openOptions'>;
   keymap: Keymap;
   positionStore?: PositionStore;
+  keptRulesStore?: KeptRulesStore;
   print: () => void;
   printOnLoad: boolean;
 }
 
 type ReadAloudModule = typeof import('./read-aloud-player');
 
-function ArticleReader({ article, toolbar, keymap, positionStore, print, printOnLoad }: ArticleReaderProps) {
+function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, keptRulesStore, print, printOnLoad }: ArticleReaderProps) {
   const viewRef = useRef<HTMLElement>(null);
+  const story = useWholeStory(first, readLaterPages);
+  const article = story.article;
   const [helpOpen, setHelpOpen] = useState(false);
+  const [showRemoved, setShowRemoved] = useState(false);
+  const removedBlocks = useMemo(() => shownRemovedBlocks(article.removals), [article.removals]);
   const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
   // Wide windows show the outline until `t` hides it; narrow ones keep the drawer shut until `t` opens it.
   const [outlineHidden, setOutlineHidden] = useState(false);
@@ -172,7 +198,8 @@ function ArticleReader({ article, toolbar, keymap, positionStore, print, printOn
   const place = useReadingPosition(viewRef, article, navigation.currentId, positionStore);
   const index = article.outline.findIndex((item) => item.id === navigation.currentId);
   const bodyRef = useMemo(
-    () => ({ get current() { return viewRef.current?.querySelector<HTMLElement>('[data-testid=article-body]') ?? null; } }),
+    // All of the text: every page of a story split over pages.
+    () => ({ get current() { return viewRef.current?.querySelector<HTMLElement>('[data-testid=article-text]') ?? null; } }),
     [],
   );
   const [notice, announce] = useNotice();
@@ -241,7 +268,13 @@ function ArticleReader({ article, toolbar, keymap, positionStore, print, printOn
       bottom: navigation.bottom,
       halfPageDown: () => navigation.scrollByPage(0.5),
       halfPageUp: () => navigation.scrollByPage(-0.5),
+      nextPage: () => navigation.jumpPage(1),
+      previousPage: () => navigation.jumpPage(-1),
       toggleOutline,
+      toggleRemoved: () => {
+        if (removedBlocks.length === 0) return false;
+        setShowRemoved((shown) => !shown);
+      },
       toggleHelp: () => setHelpOpen((open) => !open),
       readAloud,
       copyMarkdown: keep.copyMarkdown,
@@ -291,7 +324,13 @@ function ArticleReader({ article, toolbar, keymap, positionStore, print, printOn
           />
         )}
         {narrow && drawerOpen && <div class="reader__scrim" aria-hidden="true" onClick={closeDrawer} />}
-        <ArticleView article={article} viewRef={viewRef}>
+        <ArticleView
+          article={article}
+          viewRef={viewRef}
+          footer={<StoryProgress story={story} />}
+          removed={showRemoved ? removedBlocks : undefined}
+          onKeep={keptRulesStore && ((_kind, ruleIds) => void keptRulesStore.keep(article.url, ruleIds))}
+        >
           {place.offer && (
             <ResumeOffer position={place.offer} keymap={keymap} onResume={place.resume} onDismiss={place.dismiss} />
           )}
@@ -316,6 +355,36 @@ function ArticleReader({ article, toolbar, keymap, positionStore, print, printOn
   );
 }
 
+/** The removed blocks that can be shown again, labelled by kind in the UI language. */
+function shownRemovedBlocks(removals: Article['removals']): ShownRemovedBlock[] {
+  return removals.flatMap((removal) =>
+    removal.html ? [{ html: removal.html, after: removal.after, label: t('removedBlockLabel', t(kindMessage(removal.kind))) }] : [],
+  );
+}
+
+/** "Reading page 2 of 3…" while later pages arrive; a failed page says so and offers Retry. */
+function StoryProgress({ story }: { story: ReturnType<typeof useWholeStory> }) {
+  const { reading, failedPage, retry } = story;
+  return (
+    <div class="story-progress" role="status" data-testid="story-progress">
+      {reading &&
+        (reading.showAll
+          ? t('readingShowAll')
+          : reading.pageCount
+            ? t('readingPage', formatNumber(reading.page), formatNumber(reading.pageCount))
+            : t('readingPageOpen', formatNumber(reading.page)))}
+      {failedPage !== null && (
+        <>
+          <span>{t('pageFailed', formatNumber(failedPage))}</span>{' '}
+          <button type="button" class="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
 function positionText(index: number, total: number, left: string | undefined): string {
   const where =
     total === 0
@@ -330,7 +399,7 @@ function positionText(index: number, total: number, left: string | undefined): s
 function useSectionTimes(viewRef: { current: HTMLElement | null }, article: Article): SectionTimes | null {
   const [times, setTimes] = useState<SectionTimes | null>(null);
   useEffect(() => {
-    const body = viewRef.current?.querySelector('[data-testid=article-body]');
+    const body = viewRef.current?.querySelector('[data-testid=article-text]');
     if (body) setTimes(sectionReadingTimes(body, article.outline, article.lang, article.readingMinutes));
   }, [viewRef, article]);
   return times;

@@ -79,7 +79,7 @@ export function useReadingPosition(
 
 /** The article's own height: the space left after it for the last section to reach the top does not count. */
 function contentHeight(view: HTMLElement): number {
-  const body = view.querySelector<HTMLElement>('[data-testid=article-body]');
+  const body = view.querySelector<HTMLElement>('[data-testid=article-text]');
   if (!body) return view.scrollHeight;
   return body.getBoundingClientRect().bottom - view.getBoundingClientRect().top + view.scrollTop;
 }

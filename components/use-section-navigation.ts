@@ -18,6 +18,8 @@ export interface SectionNavigation {
   top: () => void;
   bottom: () => void;
   scrollByPage: (fraction: number) => void;
+  /** To the next (+1) or previous (−1) page of a story split over pages; false when there is none. */
+  jumpPage: (direction: 1 | -1) => boolean;
 }
 
 /**
@@ -164,5 +166,24 @@ export function useSectionNavigation(
     [viewRef],
   );
 
-  return { currentId, goTo, next, previous, byNumber, top, bottom, scrollByPage };
+  // Like sections: mid-page, "previous" first returns to the start of the page being read.
+  const jumpPage = useCallback(
+    (direction: 1 | -1): boolean => {
+      const view = viewRef.current;
+      const pages = [...(view?.querySelectorAll<HTMLElement>('.article__page') ?? [])];
+      if (!view || pages.length < 2) return false;
+      const offsetOf = (page: HTMLElement) => page.getBoundingClientRect().top - view.getBoundingClientRect().top;
+      const current = pages.reduce((found, page, index) => (offsetOf(page) <= CURRENT_THRESHOLD_PX ? index : found), 0);
+      const backToStart = direction < 0 && offsetOf(pages[current]!) < -JUMP_MARGIN_PX * 2;
+      const target = backToStart ? current : current + direction;
+      if (target < 0 || target >= pages.length) return false;
+      if (target === 0) top();
+      else scrollAndSettle(() => (view.scrollTop += offsetOf(pages[target]!) - JUMP_MARGIN_PX));
+      refresh();
+      return true;
+    },
+    [viewRef, top, scrollAndSettle, refresh],
+  );
+
+  return { currentId, goTo, next, previous, byNumber, top, bottom, scrollByPage, jumpPage };
 }

@@ -2,6 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderApp } from '@/components/reader-app';
 import { t } from '@/components/messages';
+import { readAllPages } from '@/lib/pagination/read-all-pages';
+import { tabPageReader } from '@/utils/read-page-in-tab';
+import { keepRules, keptOn } from '@/lib/reader/kept-rules';
+import { loadKeptRules, saveKeptRules } from '@/utils/kept-rules-storage';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
 import { fitPopupToWindow } from './fit-popup-to-window';
@@ -19,9 +23,17 @@ if (!inTab) fitPopupToWindow();
 render(
   <ReaderApp
     readPage={() => tabId.then(readTab)}
+    readLaterPages={(readSoFar, callbacks) =>
+      tabId.then(async (id) => {
+        if (id === undefined) throw new Error(t('errorNoTab'));
+        const kept = keptOn(await loadKeptRules(), readSoFar[0]?.url ?? '');
+        return readAllPages(readSoFar, { readPage: tabPageReader(id, [...kept]), ...callbacks });
+      })
+    }
     settingsStore={{ load: loadSettings, save: saveSettings, watch: watchSettings }}
     keymapStore={{ load: loadKeymap, watch: watchKeymap }}
     positionStore={{ loadOffer: (url) => loadPositionToOffer(url), save: savePosition }}
+    keptRulesStore={{ keep: async (url, ruleIds) => saveKeptRules(keepRules(await loadKeptRules(), url, ruleIds)) }}
     inTab={inTab}
     printOnLoad={inTab && params.has('print')}
     openOptions={() => void browser.runtime.openOptionsPage()}

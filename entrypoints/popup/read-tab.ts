@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/components/messages';
+import { EXTRACT_REQUEST_KEY, leaveExtractRequest } from '@/lib/extract/extract-request';
+import { keptOn } from '@/lib/reader/kept-rules';
+import { loadKeptRules } from '@/utils/kept-rules-storage';
 import { cannotReadUrl, explainInjectionFailure } from '@/lib/reader/page-access';
 import { stateForArticle, type ReaderState } from '@/lib/reader/reader-state';
 import { validateArticle } from '@/lib/reader/validate-article';
@@ -15,14 +18,18 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
   return tab?.id;
 }
 
+/** Reads the tab's article, keeping the clutter rules the reader chose to keep on its site. */
 export async function readTab(tabId: number | undefined): Promise<ReaderState> {
   if (tabId === undefined) return { kind: 'error', message: t('errorNoTab') };
   const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
   const refused = cannotReadUrl(url);
   if (refused) return refused;
   try {
+    const keepRuleIds = [...keptOn(await loadKeptRules(), url ?? '')];
     const [first] = await withTimeout(
-      browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] }),
+      browser.scripting
+        .executeScript({ target: { tabId }, func: leaveExtractRequest, args: [EXTRACT_REQUEST_KEY, { keepRuleIds }] })
+        .then(() => browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] })),
       EXTRACTION_TIMEOUT_MS,
     );
     const article = validateArticle(first?.result);

@@ -19,6 +19,10 @@ export interface Removal {
   ruleId: string;
   kind: ClutterKind;
   textLength: number;
+  /** The block as it was (unsanitised), for showing it again on request; absent for large blocks. */
+  html?: string;
+  /** The last words of the text before the block, to show it again where it was. */
+  after?: string;
 }
 
 export interface OutlineItem {
@@ -50,4 +54,16 @@ export interface ArticleView {
   /** False when the page does not look like an article (the reader offers "Show anyway"). */
   looksLikeArticle: boolean;
   removals: Removal[];
+  /** Set when the page is one of several pages of the story (lib/pagination/find-next-page.ts). */
+  pageLinks?: PageLinks;
+}
+
+/** What a page says about the rest of its story. */
+export interface PageLinks {
+  /** The next page of the same story, same origin. */
+  nextUrl?: string;
+  /** The whole story on one page: read it instead of page by page when it exists. */
+  showAllUrl?: string;
+  /** The highest page number the pager shows, for "Page 2 of 3"; absent when it shows none. */
+  pageCount?: number;
 }

@@ -1,6 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView, Removal } from './article-types';
 import { buildOutline } from './build-outline';
+import { cloneWithShadowRoots, findShadowHosts, shadowRootInliner } from './clone-with-shadow-roots';
 import { unwrapForms } from './dom-clobbering';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes, type HiddenProbe } from './hidden-boxes';
 import { findLeadFigure, restoreLeadFigure } from './lead-figure';
@@ -21,6 +22,8 @@ export interface ExtractOptions {
   url?: string;
   /** Whether the live page hides an element: computed style in the browser; class names otherwise. */
   isHidden?: HiddenProbe;
+  /** Clutter rules the reader asked to keep on this site ("Always keep this kind on this site"). */
+  keepRuleIds?: readonly string[];
 }
 
 /** A title this long (letters and digits) is found inside a heading with a kicker run into it. */
@@ -35,15 +38,19 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', '
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleView {
   const url = options.url ?? doc.URL;
-  const looksReaderable = isProbablyReaderable(doc);
+  const shadowHosts = findShadowHosts(doc);
+  // A story inside web components has no text in the light DOM: judge the page as it shows.
+  const looksReaderable = isProbablyReaderable(doc) || (shadowHosts.length > 0 && isProbablyReaderable(cloneWithShadowRoots(doc, shadowHosts)));
   const metadata = readPageMetadata(doc);
   const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body)) : [];
   let hiddenRemovals: Removal[] = [];
   let leadFigure: Element | null = null;
   const preparePage = (): Document => {
     const clone = doc.cloneNode(true) as Document;
+    const inlineShadowRoots = shadowRootInliner(shadowHosts, doc, clone);
     const body = clone.body ?? clone.documentElement;
     hiddenRemovals = removeHiddenBoxes(body, hiddenBoxes);
+    inlineShadowRoots();
     unwrapForms(clone);
     removeScripts(body);
     resolveLazyImages(body);
@@ -51,7 +58,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     leadFigure = findLeadFigure(body);
     return clone;
   };
-  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url)));
+  const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url), options.keepRuleIds));
   const content = parsed?.content ?? fallbackContent(preparePage());
 
   const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();

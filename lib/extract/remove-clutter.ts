@@ -1,6 +1,7 @@
 import type { Removal } from './article-types';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
 import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../rules/clutter-rule-types';
+import { describeRemovedBlock } from './removed-block';
 import {
   isDetached,
   linkDensity,
@@ -35,7 +36,7 @@ export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
 }
 
 function record(removals: Removal[], rule: { id: string; kind: Removal['kind'] }, element: Element) {
-  removals.push({ ruleId: rule.id, kind: rule.kind, textLength: normalizedText(element).length });
+  removals.push({ ruleId: rule.id, kind: rule.kind, textLength: normalizedText(element).length, ...describeRemovedBlock(element) });
   element.remove();
 }
 

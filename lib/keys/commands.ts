@@ -31,12 +31,15 @@ export const COMMANDS = [
   { id: 'sectionByNumber', group: 'sections', numericArgument: true },
   { id: 'focusOutline', group: 'sections' },
   { id: 'resumePosition', group: 'sections' },
+  { id: 'nextPage', group: 'sections' },
+  { id: 'previousPage', group: 'sections' },
   { id: 'top', group: 'page' },
   { id: 'bottom', group: 'page' },
   // d / u are the Vimium keys; Space and the arrows keep their native scrolling.
   { id: 'halfPageDown', group: 'page', repeatable: true },
   { id: 'halfPageUp', group: 'page', repeatable: true },
   { id: 'toggleOutline', group: 'view' },
+  { id: 'toggleRemoved', group: 'view' },
   // One key starts, pauses and resumes, like a media player's play button; Esc (closeOverlay) stops.
   { id: 'readAloud', group: 'listen' },
   { id: 'copyMarkdown', group: 'keep' },

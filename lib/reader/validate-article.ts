@@ -1,10 +1,16 @@
-import type { ArticleView, ClutterKind, OutlineItem, Removal } from '../extract/article-types';
+import type { ArticleView, ClutterKind, OutlineItem, PageLinks, Removal } from '../extract/article-types';
+import { MAX_REMOVED_HTML_CHARS } from '../extract/removed-block';
+
+/** The anchor is the last 60 characters of a text; anything longer was not made by the extractor. */
+const MAX_ANCHOR_CHARS = 200;
 
 /** The page's answer crosses a trust boundary: a hostile page can shape what the script returns. */
 const MAX_HTML_CHARS = 5_000_000;
 const MAX_TEXT_CHARS = 2_000;
 const MAX_OUTLINE_ITEMS = 500;
 const OUTLINE_ID = /^sec-[a-z0-9-]{1,80}$/;
+/** find-next-page.ts reads page numbers up to 50. */
+const MAX_PAGES = 50;
 
 /** A well-formed ArticleView built from whatever came back, or null when it is not one. */
 export function validateArticle(value: unknown): ArticleView | null {
@@ -27,7 +33,37 @@ export function validateArticle(value: unknown): ArticleView | null {
     url: text(raw.url),
     looksLikeArticle: raw.looksLikeArticle === true,
     removals: list(raw.removals).flatMap(removal),
+    ...pageLinksOf(raw.pageLinks, text(raw.url)),
   };
+}
+
+/** Links to the story's other pages, kept only on the page's own origin: the reader fetches them. */
+function pageLinksOf(value: unknown, pageUrl: string): { pageLinks?: PageLinks } {
+  if (typeof value !== 'object' || value === null) return {};
+  const raw = value as Record<string, unknown>;
+  const origin = httpOrigin(pageUrl);
+  const sameOrigin = (url: unknown) =>
+    origin !== null && typeof url === 'string' && url.length <= MAX_TEXT_CHARS && httpOrigin(url) === origin ? url : undefined;
+  const nextUrl = sameOrigin(raw.nextUrl);
+  const showAllUrl = sameOrigin(raw.showAllUrl);
+  if (!nextUrl && !showAllUrl) return {};
+  const pageCount = count(raw.pageCount);
+  return {
+    pageLinks: {
+      ...(nextUrl ? { nextUrl } : {}),
+      ...(showAllUrl ? { showAllUrl } : {}),
+      ...(pageCount >= 2 && pageCount <= MAX_PAGES ? { pageCount } : {}),
+    },
+  };
+}
+
+function httpOrigin(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
 }
 
 function text(value: unknown): string {
@@ -54,5 +90,13 @@ function outlineItem(value: unknown): OutlineItem[] {
 function removal(value: unknown): Removal[] {
   if (typeof value !== 'object' || value === null) return [];
   const raw = value as Record<string, unknown>;
-  return [{ ruleId: text(raw.ruleId), kind: text(raw.kind) as ClutterKind, textLength: count(raw.textLength) }];
+  const html = typeof raw.html === 'string' && raw.html.length <= MAX_REMOVED_HTML_CHARS ? raw.html : undefined;
+  const after = typeof raw.after === 'string' ? raw.after.slice(0, MAX_ANCHOR_CHARS) : undefined;
+  return [{
+    ruleId: text(raw.ruleId),
+    kind: text(raw.kind) as ClutterKind,
+    textLength: count(raw.textLength),
+    ...(html ? { html } : {}),
+    ...(after ? { after } : {}),
+  }];
 }

@@ -1,3 +1,4 @@
+import type { ClutterKind } from '../extract/article-types';
 import type { LinkClusterRule, PhrasePack, PhraseRule, SelectorRule, TeaserCardRule } from './clutter-rule-types';
 import { LANGUAGE_NEUTRAL_PHRASES } from './phrases/any';
 import { INDONESIAN_PHRASES } from './phrases/id';
@@ -35,13 +36,18 @@ export interface ClutterRuleSet {
   phrases: PhraseRule[];
 }
 
-export function clutterRulesFor(hostname: string): ClutterRuleSet {
+export function clutterRulesFor(hostname: string, keepRuleIds: readonly string[] = []): ClutterRuleSet {
+  // "Always keep this kind on this site" is stored as the rules that removed it; every rule of their
+  // kind stands down, or the same "Baca juga" link would fall to the Malay pack's rule instead.
+  const ids = new Set(keepRuleIds);
+  const keptKinds = new Set(allClutterRules().filter((rule) => ids.has(rule.id)).map((rule) => rule.kind));
+  const applies = (rule: { kind: ClutterKind }) => !keptKinds.has(rule.kind);
   return {
-    selectors: [...sitePacksFor(hostname).flatMap((pack) => pack.rules), ...GENERIC_SELECTOR_RULES],
-    linkClusters: LINK_CLUSTER_RULES,
-    teaserCards: TEASER_CARD_RULES,
+    selectors: [...sitePacksFor(hostname).flatMap((pack) => pack.rules), ...GENERIC_SELECTOR_RULES].filter(applies),
+    linkClusters: LINK_CLUSTER_RULES.filter(applies),
+    teaserCards: TEASER_CARD_RULES.filter(applies),
     // Every pack applies everywhere: Indonesian sites mix English labels ("Editor’s picks", "Share").
-    phrases: PHRASE_PACKS.flatMap((pack) => pack.rules),
+    phrases: PHRASE_PACKS.flatMap((pack) => pack.rules).filter(applies),
   };
 }
 

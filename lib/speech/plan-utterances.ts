@@ -31,11 +31,12 @@ const HEADING_PATTERN = /^h[1-6]$/;
 export const MAX_UTTERANCE_CHARS = 400;
 
 /**
- * The article body as a list of things to say, in reading order, each tied to the element to
+ * The article body (`skip`: a selector for what the reader added there that is not the text, such as
+ * page markers) as a list of things to say, in reading order, each tied to the element to
  * highlight and the outline section it belongs to. Headings are said too.
  */
-export function planUtterances(body: Element, outline: readonly OutlineItem[]): SpeechPlan {
-  const blocks = collectBlocks(body, []);
+export function planUtterances(body: Element, outline: readonly OutlineItem[], skip?: string): SpeechPlan {
+  const blocks = collectBlocks(body, [], skip);
   const sectionOfHeading = new Map(outline.map((item, index) => [item.id, index]));
   const chunks: UtteranceChunk[] = [];
   let section = -1;
@@ -73,12 +74,12 @@ export function previousSectionStart(chunks: readonly UtteranceChunk[], from: nu
   return firstChunkOfSection(chunks, previous);
 }
 
-function collectBlocks(root: Element, out: Element[]): Element[] {
+function collectBlocks(root: Element, out: Element[], skip: string | undefined): Element[] {
   for (const child of Array.from(root.children)) {
     const tag = child.localName;
-    if (SILENT.has(tag)) continue;
+    if (SILENT.has(tag) || (skip && child.matches(skip))) continue;
     if (READ_WHOLE.has(tag)) out.push(child);
-    else if (child.querySelector(BLOCK_SELECTOR)) collectBlocks(child, out);
+    else if (child.querySelector(BLOCK_SELECTOR)) collectBlocks(child, out, skip);
     // A box of bare text with no paragraph inside it is still text to read.
     else if (spokenText(child)) out.push(child);
   }

@@ -102,6 +102,39 @@ describe('Chromium: the real popup fits the window it is given', () => {
   });
 });
 
+describe('Chromium: a long outline in the popup', () => {
+  test('the current section stays visible in the outline as the reader moves down a 20-section list article', async () => {
+    const session = await launchChromium();
+    try {
+      const article = await openArticle(session, 'long-list-article.html');
+      const { popup } = await openRealPopup(session, article);
+      const reader = new ReaderPage(popup, 'chromium-popup-long-outline');
+      expect(await reader.settledState()).toBe('article');
+      expect(await reader.outlineTexts()).toHaveLength(20);
+      const currentLinkShown = () =>
+        popup.evaluate(() => {
+          const nav = document.querySelector('nav[data-testid=outline]')!.getBoundingClientRect();
+          const link = document.querySelector('nav[data-testid=outline] a[aria-current=location]')?.getBoundingClientRect();
+          return !!link && link.top >= nav.top - 0.5 && link.bottom <= nav.bottom + 0.5;
+        });
+      // Section 9 by key, then the last one by scrolling, as a reader would.
+      await reader.press('9');
+      expect(await eventually(currentLinkShown, (shown) => shown), 'section 9 in view in the outline').toBe(true);
+      await reader.press('End');
+      expect(await eventually(() => reader.currentOutlineItems(), (items) => items[0]?.startsWith('20.') ?? false)).toEqual(['20. Kota Tua Jakarta']);
+      expect(await eventually(currentLinkShown, (shown) => shown), 'section 20 in view in the outline').toBe(true);
+      await reader.screenshot('end');
+
+      // The gear button opens the settings page in a tab.
+      const opened = session.browser.waitForTarget((t) => t.url().endsWith('/options.html'), { timeout: 5_000 });
+      await popup.click('[data-testid=open-options]');
+      expect((await opened).url()).toBe(`chrome-extension://${session.extensionId}/options.html`);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('Chromium: the reader in a tab', () => {
   let session: ChromiumSession;
   let article: Page;
@@ -261,6 +294,56 @@ describe('Chromium: the reader in a tab', () => {
     await options.select('select[name=lineWidth]', 'medium');
     await options.select('select[name=lineHeight]', 'normal');
     await eventually(() => options.$$eval('tr[data-binding=nextSection] li kbd', (els) => els.length), (n) => n === 1);
+  });
+
+  test('r shows the removed blocks where they were, marked as removed; "Keep on this site" keeps a kind from the next read until the settings forget it', async () => {
+    const removedBlocks = (reader: ReaderPage) =>
+      reader.page.$$eval('[data-testid=removed-block]', (asides) =>
+        asides.map((aside) => ({
+          label: aside.querySelector('.removed-block__label')?.textContent ?? '',
+          text: (aside as HTMLElement).innerText,
+          // The text before it on the page: other removed blocks shown beside it do not count.
+          before: (() => {
+            let previous = aside.previousElementSibling;
+            while (previous?.matches('[data-testid=removed-block]')) previous = previous.previousElementSibling;
+            return (previous as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+          })(),
+        })),
+      );
+    const reader = await readerTab('chromium-tab-removed-blocks');
+    expect(await removedBlocks(reader)).toEqual([]);
+    await reader.press('r');
+    const shown = await eventually(() => removedBlocks(reader), (blocks) => blocks.length > 0);
+    await reader.screenshot('removed-shown');
+    const readAlso = shown.filter((block) => block.label === 'Removed: “read also” links');
+    expect(readAlso.length, 'Baca Juga blocks shown').toBeGreaterThanOrEqual(2);
+    expect(readAlso[0]!.text).toContain('Baca Juga');
+    // Where it was on the page: right after the paragraph it followed there.
+    expect(readAlso[0]!.before.endsWith('Australia dan Selandia Baru.'), `before the first: "${readAlso[0]!.before.slice(-60)}"`).toBe(true);
+    // The blocks' own markup is the page's (icon links without names and the like); the reader's marking is checked.
+    expect(await axeViolations(reader.page, ['.removed-block > :not(.removed-block__label)']), 'axe with the removed blocks shown').toEqual([]);
+    await reader.press('r');
+    expect(await eventually(() => removedBlocks(reader), (blocks) => blocks.length === 0)).toEqual([]);
+    expect(await reader.visibleText()).not.toContain('Baca Juga');
+
+    await reader.page.click('[data-testid=removal-summary] summary');
+    await reader.page.click('[data-testid=removal-summary] li[data-kind=read-also] [data-testid=keep-kind]');
+    expect(await reader.page.$eval('[data-testid=removal-summary] li[data-kind=read-also]', (el) => (el as HTMLElement).innerText)).toContain('Kept on this site from the next read');
+
+    const again = await readerTab('chromium-tab-removed-kept');
+    expect(await again.bodyText(), 'kept on this site: "Baca Juga" stays in the text').toContain('Baca Juga');
+    expect(await again.page.$('[data-testid=removal-summary] li[data-kind=read-also]')).toBeNull();
+
+    const options = await session.browser.newPage();
+    pages.push(options);
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const site = await options.waitForSelector('[data-testid=kept-sites] li[data-site="127.0.0.1"]');
+    expect(await site!.evaluate((el) => (el as HTMLElement).innerText)).toContain('“read also” links');
+    await options.click('[data-testid=kept-sites] li[data-site="127.0.0.1"] button');
+    await options.waitForSelector('[data-testid=kept-none]');
+
+    const forgotten = await readerTab('chromium-tab-removed-forgotten');
+    expect(await forgotten.bodyText(), 'forgotten: "Baca Juga" goes again').not.toContain('Baca Juga');
   });
 
   test('store screenshots at 1280×800: light and dark', async () => {

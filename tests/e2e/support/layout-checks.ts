@@ -61,12 +61,17 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core in the page (evaluated through the DevTools protocol, so the page's CSP does not block it). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core in the page (evaluated through the DevTools protocol, so the page's CSP does not block it).
+ * `exclude` leaves out what the page wrote rather than the reader, such as removed blocks shown again.
+ */
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async (excluded) => {
+    type Context = Document | { include: string[][]; exclude: string[][] };
+    const axe = (window as unknown as { axe: { run: (context: Context, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const context = excluded.length > 0 ? { include: [['html']], exclude: excluded.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  }, exclude);
 }
