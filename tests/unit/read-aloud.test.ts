@@ -69,6 +69,14 @@ describe('planUtterances', () => {
     expect(previousSectionStart(plan.chunks, 1)).toBe(0);
   });
 
+  it('skips what the reader added among the text: page markers, removed blocks shown again', () => {
+    const shown = body(
+      '<section><p>Page one.</p></section><section><p aria-hidden="true">Page 2 of 2</p><p>Page two.</p>' +
+        '<aside class="removed-block"><p>Share this</p></aside></section>',
+    );
+    expect(planUtterances(shown, [], '[aria-hidden="true"], .removed-block').chunks.map((chunk) => chunk.text)).toEqual(['Page one.', 'Page two.']);
+  });
+
   it('cuts a very long paragraph at sentence ends', () => {
     const sentence = 'This sentence is about sixty characters long, more or less. ';
     const pieces = splitLongText(sentence.repeat(20).trim());

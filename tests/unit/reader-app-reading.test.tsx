@@ -171,6 +171,25 @@ describe('ReaderApp listen and keep', () => {
     }
   });
 
+  it('c leaves out the removed blocks that r shows: only the article is copied', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      const withShare = { ...ARTICLE, removals: [{ ruleId: 'share', kind: 'share' as const, textLength: 20, html: '<p>Bagikan ke Facebook sekarang</p>', after: 'Atlantik Utara.' }] };
+      await mount({ kind: 'article', article: withShare });
+      await pressOnWindow('r');
+      expect(mounted.current.textContent).toContain('Bagikan ke Facebook sekarang');
+      await pressOnWindow('c');
+      await waitFor(() => writeText.mock.calls.length > 0);
+      const markdown = writeText.mock.calls[0]?.[0] ?? '';
+      expect(markdown).toContain('Isi bagian kedua.');
+      expect(markdown).not.toContain('Bagikan');
+      expect(markdown).not.toContain('Removed');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('l opens the player (which says when there are no voices), and Esc closes it', async () => {
     await mount();
     await pressOnWindow('l');
