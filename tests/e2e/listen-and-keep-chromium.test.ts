@@ -236,7 +236,7 @@ describe('Chromium: copy, save and print', () => {
     const { popup, tabId } = await openRealPopup(session, article);
     const reader = new ReaderPage(popup, 'chromium-popup-print');
     expect(await reader.settledState()).toBe('article');
-    const opened = session.browser.waitForTarget((target) => target.url().includes(`popup.html?tab=${tabId}&print`), { timeout: 10_000 });
+    const opened = session.browser.waitForTarget((target) => target.url().includes(`popup.html?tab=${tabId}&print`), { timeout: 20_000 });
     // The popup closes itself once the tab is open, sometimes before the key is even released.
     await reader.press('p').catch(() => undefined);
     const tab = await (await opened).asPage();
