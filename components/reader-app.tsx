@@ -10,10 +10,12 @@ import { ArticleView } from './article-view';
 import { KeyHelpDialog } from './key-help-dialog';
 import { formatMinutes, formatNumber, t, tCount } from './messages';
 import { OutlineNav } from './outline-nav';
+import type { ReadAloudHandle } from './read-aloud-player';
 import { kindMessage } from './removal-summary';
 import { ReaderToolbar } from './reader-toolbar';
 import { ResumeOffer } from './resume-offer';
 import { StateMessage } from './state-message';
+import { useKeepActions, useNotice } from './use-keep-actions';
 import { useKeymap } from './use-keymap';
 import { useMediaQuery } from './use-media-query';
 import { useReadingPosition } from './use-reading-position';
@@ -52,8 +54,10 @@ export interface ReaderAppProps {
   keptRulesStore?: KeptRulesStore;
   /** Reads the later pages of a story split over pages; without it the reader shows page 1 only. */
   readLaterPages?: ReadLaterPages;
-  /** Present when the reader can reopen itself in a full tab. */
-  openInTab?: () => void;
+  /** Present when the reader can reopen itself in a full tab; `print` prints it there. */
+  openInTab?: (options?: { print?: boolean }) => void;
+  /** Print once the article is shown (the popup's `p` opens the tab this way). */
+  printOnLoad?: boolean;
   openOptions?: () => void;
   inTab?: boolean;
 }
@@ -62,7 +66,7 @@ export interface ReaderAppProps {
 export const NARROW_LAYOUT_QUERY = '(max-width: 559px)';
 
 export function ReaderApp(props: ReaderAppProps) {
-  const { readPage, readLaterPages, settingsStore, keymapStore, positionStore, keptRulesStore, openInTab, openOptions, inTab = false } = props;
+  const { readPage, readLaterPages, settingsStore, keymapStore, positionStore, keptRulesStore, openInTab, openOptions, inTab = false, printOnLoad = false } = props;
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [keymap, setKeymap] = useState<Keymap>(DEFAULT_KEYMAP);
@@ -90,7 +94,9 @@ export function ReaderApp(props: ReaderAppProps) {
     void settingsStore.save(next);
   };
 
-  const toolbar = { settings, onSettings: updateSettings, openInTab, openOptions };
+  const toolbar = { settings, onSettings: updateSettings, openInTab: openInTab && (() => openInTab()), openOptions };
+  // A popup is too small a window to print from: the tab prints the same article with the same stylesheet.
+  const print = openInTab && !inTab ? () => openInTab({ print: true }) : () => window.print();
   return (
     <div
       class={`reader${inTab ? ' reader--in-tab' : ''}`}
@@ -109,6 +115,8 @@ export function ReaderApp(props: ReaderAppProps) {
           keymap={keymap}
           positionStore={positionStore}
           keptRulesStore={keptRulesStore}
+          print={print}
+          printOnLoad={printOnLoad}
         />
       ) : (
         <>
@@ -166,9 +174,13 @@ interface ArticleReaderProps {
   keymap: Keymap;
   positionStore?: PositionStore;
   keptRulesStore?: KeptRulesStore;
+  print: () => void;
+  printOnLoad: boolean;
 }
 
-function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, keptRulesStore }: ArticleReaderProps) {
+type ReadAloudModule = typeof import('./read-aloud-player');
+
+function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, keptRulesStore, print, printOnLoad }: ArticleReaderProps) {
   const viewRef = useRef<HTMLElement>(null);
   const story = useWholeStory(first, readLaterPages);
   const article = story.article;
@@ -184,6 +196,33 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
   const navigation = useSectionNavigation(viewRef, article.outline);
   const times = useSectionTimes(viewRef, article);
   const place = useReadingPosition(viewRef, article, navigation.currentId, positionStore);
+  const index = article.outline.findIndex((item) => item.id === navigation.currentId);
+  const bodyRef = useMemo(
+    // All of the text: every page of a story split over pages.
+    () => ({ get current() { return viewRef.current?.querySelector<HTMLElement>('[data-testid=article-text]') ?? null; } }),
+    [],
+  );
+  const [notice, announce] = useNotice();
+  const [keepOpen, setKeepOpen] = useState(false);
+  const keep = useKeepActions(article, bodyRef, announce, print);
+
+  // The player and its speech code load on the first `l`, so the reader opens as fast as before.
+  const [player, setPlayer] = useState<ReadAloudModule | null>(null);
+  const [listening, setListening] = useState(false);
+  const speech = useRef<ReadAloudHandle | null>(null);
+  const readAloud = () => {
+    if (listening) return speech.current?.toggle(index);
+    setListening(true);
+    if (!player) void import('./read-aloud-player').then((module) => setPlayer(() => module));
+  };
+  const stopReading = () => {
+    speech.current?.stop();
+    setListening(false);
+  };
+
+  useEffect(() => {
+    if (printOnLoad) requestAnimationFrame(() => window.print());
+  }, [printOnLoad]);
 
   // Focus starts in the article, not on a button, so the keys and the arrows work at once.
   useEffect(() => {
@@ -214,8 +253,9 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
 
   useKeymap(
     {
-      nextSection: navigation.next,
-      previousSection: navigation.previous,
+      // While reading aloud, j and k move the reading (and the highlight brings the view along).
+      nextSection: () => void (speech.current?.nextSection() || navigation.next()),
+      previousSection: () => void (speech.current?.previousSection() || navigation.previous()),
       sectionByNumber: navigation.byNumber,
       focusOutline: () => {
         if (!hasOutline) return false;
@@ -236,9 +276,16 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
         setShowRemoved((shown) => !shown);
       },
       toggleHelp: () => setHelpOpen((open) => !open),
+      readAloud,
+      copyMarkdown: keep.copyMarkdown,
+      saveHtml: keep.saveHtml,
+      saveMarkdown: keep.saveMarkdown,
+      print: keep.print,
       closeOverlay: () => {
         if (helpOpen) return setHelpOpen(false);
+        if (keepOpen) return setKeepOpen(false);
         if (narrow && drawerOpen) return closeDrawer();
+        if (listening) return stopReading();
         if (place.offer) return place.dismiss();
         return false;
       },
@@ -246,7 +293,6 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
     { keymap },
   );
 
-  const index = article.outline.findIndex((item) => item.id === navigation.currentId);
   const left = times ? formatMinutes(minutesLeft(times, article.outline, navigation.currentId)) : undefined;
   const position = positionText(index, article.outline.length, left);
   const current = article.outline[index];
@@ -260,6 +306,9 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
         outlineOpen={hasOutline ? outlineVisible : undefined}
         onToggleOutline={hasOutline ? toggleOutline : undefined}
         onHelp={() => setHelpOpen(true)}
+        onReadAloud={readAloud}
+        readingAloud={listening}
+        keep={{ actions: keep, open: keepOpen, onOpenChange: setKeepOpen }}
       />
       <div class="reader__columns" data-outline={outlineVisible && hasOutline ? 'open' : 'closed'} data-layout={narrow ? 'narrow' : 'wide'}>
         {hasOutline && (
@@ -287,6 +336,20 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
           )}
         </ArticleView>
       </div>
+      {listening && player && (
+        <player.ReadAloudPlayer
+          article={article}
+          bodyRef={bodyRef}
+          startSection={index}
+          settings={toolbar.settings}
+          onSettings={toolbar.onSettings}
+          handleRef={speech}
+          onClose={stopReading}
+        />
+      )}
+      <p class="reader__notice" role="status" data-testid="reader-notice">
+        {notice}
+      </p>
       <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} keymap={keymap} />
     </>
   );

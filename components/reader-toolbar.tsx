@@ -1,5 +1,6 @@
 import { nextTheme, stepFontSize, type ReaderSettings } from '../lib/settings/reader-settings';
 import { Icon, type IconName } from './icons';
+import { KeepMenu, type KeepMenuProps } from './keep-menu';
 import { t, type MessageKey } from './messages';
 
 export interface ReaderToolbarProps {
@@ -14,6 +15,10 @@ export interface ReaderToolbarProps {
   onHelp?: () => void;
   openInTab?: () => void;
   openOptions?: () => void;
+  /** Present with an article: starts, pauses or resumes reading aloud. */
+  onReadAloud?: () => void;
+  readingAloud?: boolean;
+  keep?: KeepMenuProps;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface ReaderToolbarProps {
  * instead of overflowing, so every control stays inside even a 360-px window.
  */
 export function ReaderToolbar(props: ReaderToolbarProps) {
-  const { settings, onSettings, position, announcement, outlineOpen, onToggleOutline, onHelp, openInTab, openOptions } = props;
+  const { settings, onSettings, position, announcement, outlineOpen, onToggleOutline, onHelp, openInTab, openOptions, onReadAloud, readingAloud, keep } = props;
   return (
     <header class="reader__toolbar">
       {onToggleOutline && (
@@ -39,6 +44,10 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           onClick={() => onSettings({ fontFamily: settings.fontFamily === 'serif' ? 'sans' : 'serif' })} />
         <ToolbarButton icon="theme" label="themeButton" labelArgs={[t(`theme_${settings.theme}`)]} testId="theme"
           onClick={() => onSettings({ theme: nextTheme(settings.theme) })} />
+        {onReadAloud && (
+          <ToolbarButton icon="listen" label="readAloud" onClick={onReadAloud} pressed={readingAloud} testId="read-aloud" />
+        )}
+        {keep && <KeepMenu {...keep} />}
         {openInTab && <ToolbarButton icon="openInTab" label="openInTab" onClick={openInTab} testId="open-in-tab" />}
         {openOptions && <ToolbarButton icon="settings" label="openOptions" onClick={openOptions} testId="open-options" />}
         {onHelp && <ToolbarButton icon="help" label="keyboardShortcuts" onClick={onHelp} testId="open-help" />}

@@ -13,8 +13,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleView } from '../lib/extract/article-types';
 import { articlePlainText } from '../lib/extract/article-plain-text';
+import { articleMarkdown } from '../lib/export/article-markdown';
+import type { ArticleSource } from '../lib/export/article-source';
 import { extractPage } from './support/extract-page';
-import { htmlToMarkdown } from './support/html-to-markdown';
 import { HAPPY_DOM_VERSION, fileUrl } from './support/make-dom';
 import { readPageFile } from './support/read-page';
 
@@ -75,8 +76,8 @@ async function main() {
   }
   const path = userPath(file);
   const html = await readPageFile(path);
-  const { view, derived } = await extractPage(html, values.url ?? fileUrl(path), (content) =>
-    format === 'md' ? htmlToMarkdown(content) : format === 'text' ? articlePlainText(content).articleBody : '',
+  const { view, derived } = await extractPage(html, values.url ?? fileUrl(path), (content, view) =>
+    format === 'md' ? articleMarkdown(markdownSource(view), content) : format === 'text' ? articlePlainText(content).articleBody : '',
   );
   process.stdout.write(render(view, format, derived));
 }
@@ -90,8 +91,14 @@ function render(view: ArticleView, format: Format, derived: string): string {
     case 'text':
       return `${view.title}\n${view.byline}\n\n${derived}\n`;
     case 'md':
-      return `# ${view.title}\n\n${view.byline ? `*${view.byline}*\n\n` : ''}${derived}`;
+      return derived;
   }
+}
+
+/** The same Markdown as the reader's Copy and Save, with the date as the page states it (ISO). */
+function markdownSource(view: ArticleView): ArticleSource {
+  const { title, byline, siteName, url, standfirst, lang, outline } = view;
+  return { title, byline, siteName, url, standfirst, lang, outline, date: view.publishedTime.slice(0, 10) };
 }
 
 async function runBatch(input: string) {

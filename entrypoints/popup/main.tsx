@@ -14,7 +14,8 @@ markPopupStart();
 
 const search = location.search;
 const tabId = resolveTabId(search);
-const inTab = new URLSearchParams(search).has('tab');
+const params = new URLSearchParams(search);
+const inTab = params.has('tab');
 
 document.documentElement.lang = t('locale');
 document.title = t('pageTitle');
@@ -40,13 +41,15 @@ render(
     positionStore={{ loadOffer: (url) => loadPositionToOffer(url), save: savePosition }}
     keptRulesStore={{ keep: async (url, ruleIds) => saveKeptRules(keepRules(await loadKeptRules(), url, ruleIds)) }}
     inTab={inTab}
+    printOnLoad={inTab && params.has('print')}
     openOptions={() => void browser.runtime.openOptionsPage()}
     openInTab={
       inTab
         ? undefined
-        : () =>
+        : (options) =>
             void tabId.then(async (id) => {
-              await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${id}`) });
+              const print = options?.print ? '&print' : '';
+              await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${id}${print}`) });
               window.close();
             })
     }

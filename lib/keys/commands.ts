@@ -22,7 +22,7 @@ export interface CommandSpec {
   readonly repeatable?: true;
 }
 
-export const COMMAND_GROUPS = ['sections', 'page', 'view', 'help'] as const;
+export const COMMAND_GROUPS = ['sections', 'page', 'view', 'listen', 'keep', 'help'] as const;
 export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
 export const COMMANDS = [
@@ -40,6 +40,12 @@ export const COMMANDS = [
   { id: 'halfPageUp', group: 'page', repeatable: true },
   { id: 'toggleOutline', group: 'view' },
   { id: 'toggleRemoved', group: 'view' },
+  // One key starts, pauses and resumes, like a media player's play button; Esc (closeOverlay) stops.
+  { id: 'readAloud', group: 'listen' },
+  { id: 'copyMarkdown', group: 'keep' },
+  { id: 'saveHtml', group: 'keep' },
+  { id: 'saveMarkdown', group: 'keep' },
+  { id: 'print', group: 'keep' },
   { id: 'toggleHelp', group: 'help' },
   { id: 'closeOverlay', group: 'help' },
 ] as const satisfies readonly CommandSpec[];

@@ -20,8 +20,10 @@ export type Keymap = Readonly<Record<KeySequence, Binding>>;
  * The default keys. The choices follow anchors.md §3: j/k from Gmail and GitHub lists, g g / G and
  * d / u from Vimium, ? for help, Esc to close, `t` for the outline ("table of contents"), `b` to go back
  * to where you left off, `]` / `[` between the pages of a story split over pages (Vim's motions),
- * `r` to show the removed blocks where they were.
- * Space, Shift+Space and the arrows stay unbound so the browser keeps scrolling natively. Users remap keys on the options page (lib/keys/user-keymap.ts).
+ * `r` to show the removed blocks where they were, `l` to listen, `c` to copy, `s` / `S` to save as
+ * HTML / Markdown, `p` to print (the browser's own Ctrl+P prints the same, through the print
+ * stylesheet). Space, Shift+Space and the arrows stay unbound so the browser keeps scrolling
+ * natively. Users remap keys on the options page (lib/keys/user-keymap.ts).
  */
 export const DEFAULT_KEYMAP = {
   j: 'nextSection',
@@ -41,6 +43,11 @@ export const DEFAULT_KEYMAP = {
   '[': 'previousPage',
   t: 'toggleOutline',
   r: 'toggleRemoved',
+  l: 'readAloud',
+  c: 'copyMarkdown',
+  s: 'saveHtml',
+  S: 'saveMarkdown',
+  p: 'print',
   'g g': 'top',
   Home: 'top',
   G: 'bottom',

@@ -6,6 +6,10 @@ export interface ReaderSettings {
   fontFamily: FontFamily;
   lineWidth: LineWidth;
   lineHeight: LineHeight;
+  /** Read-aloud speed, one of SPEECH_RATES. */
+  speechRate: number;
+  /** The voice chosen for each language (primary subtag → voiceURI), remembered for the next article. */
+  speechVoices: Readonly<Record<string, string>>;
 }
 
 export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
@@ -18,6 +22,11 @@ export type LineWidth = (typeof LINE_WIDTHS)[number];
 export const LINE_HEIGHTS = ['tight', 'normal', 'loose'] as const;
 export type LineHeight = (typeof LINE_HEIGHTS)[number];
 
+export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+/** A voice per language is plenty; the cap keeps a tampered store from growing without end. */
+const MAX_REMEMBERED_VOICES = 50;
+const MAX_VOICE_URI_CHARS = 300;
+
 export const FONT_SIZE_STEPS = [14, 16, 18, 20, 22, 24] as const;
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -26,6 +35,8 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   fontFamily: 'serif',
   lineWidth: 'medium',
   lineHeight: 'normal',
+  speechRate: 1,
+  speechVoices: {},
 };
 
 export function normalizeSettings(raw: unknown): ReaderSettings {
@@ -36,6 +47,8 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
     fontSize: nearestStep(value.fontSize),
     lineWidth: oneOf(LINE_WIDTHS, value.lineWidth, DEFAULT_SETTINGS.lineWidth),
     lineHeight: oneOf(LINE_HEIGHTS, value.lineHeight, DEFAULT_SETTINGS.lineHeight),
+    speechRate: SPEECH_RATES.includes(value.speechRate as (typeof SPEECH_RATES)[number]) ? (value.speechRate as number) : DEFAULT_SETTINGS.speechRate,
+    speechVoices: normalizeVoices(value.speechVoices),
   };
 }
 
@@ -48,6 +61,15 @@ export function stepFontSize(fontSize: number, direction: 1 | -1): number {
   const index = FONT_SIZE_STEPS.indexOf(nearestStep(fontSize) as (typeof FONT_SIZE_STEPS)[number]);
   const next = Math.min(FONT_SIZE_STEPS.length - 1, Math.max(0, index + direction));
   return FONT_SIZE_STEPS[next] ?? DEFAULT_SETTINGS.fontSize;
+}
+
+function normalizeVoices(raw: unknown): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const entries = Object.entries(raw as Record<string, unknown>).filter(
+    (entry): entry is [string, string] =>
+      /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0 && entry[1].length <= MAX_VOICE_URI_CHARS,
+  );
+  return Object.fromEntries(entries.slice(-MAX_REMEMBERED_VOICES));
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {

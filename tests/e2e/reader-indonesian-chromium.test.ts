@@ -32,7 +32,7 @@ async function clickToolbarButton(url: string, prefix: string) {
 }
 
 const toolbarNames = (reader: ReaderPage) =>
-  reader.page.$$eval('.reader__toolbar button', (buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  reader.page.$$eval('.reader__toolbar button:not(.keep-menu__item)', (buttons) => buttons.map((b) => b.getAttribute('aria-label')));
 
 describe('Chromium in Indonesian (--lang=id)', () => {
   test('the popup speaks Indonesian: toolbar, position, reading time, removal summary, help', async () => {
@@ -48,9 +48,17 @@ describe('Chromium in Indonesian (--lang=id)', () => {
       'Perbesar teks',
       'Pakai huruf sans-serif',
       'Tema: otomatis',
+      'Bacakan',
+      'Salin, simpan, dan cetak',
       'Buka di tab',
       'Pengaturan',
       'Pintasan keyboard',
+    ]);
+    expect(await reader.page.$$eval('.keep-menu__item', (items) => items.map((item) => item.textContent))).toEqual([
+      'Salin sebagai Markdown',
+      'Simpan sebagai HTML',
+      'Simpan sebagai Markdown',
+      'Cetak',
     ]);
     expect(await reader.page.$eval('[data-testid=reader-position]', (el) => el.textContent)).toMatch(/^3 bagian · sisa \d+ menit$/);
     expect(await reader.meta()).toMatch(/^IDN Times · 4 Mei 2023 · \d+ menit baca$/);

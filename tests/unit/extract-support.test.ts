@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyParserWorkarounds } from '../../scripts/support/happy-dom-workarounds';
-import { htmlToMarkdown } from '../../scripts/support/html-to-markdown';
+import { articleMarkdown } from '../../lib/export/article-markdown';
 import { htmlToElement, parsePage } from '../../scripts/support/make-dom';
 import { decodeHtml, readPageFile } from '../../scripts/support/read-page';
 
@@ -67,7 +67,7 @@ describe('happy-dom parser workarounds', () => {
   });
 });
 
-describe('htmlToMarkdown', () => {
+describe('articleMarkdown in Node (the CLI\'s --format md)', () => {
   it('renders headings, paragraphs, lists, links, emphasis, quotes, code and captions', async () => {
     const page = parsePage('<body></body>', 'https://example.com/');
     const content = htmlToElement(
@@ -77,8 +77,10 @@ describe('htmlToMarkdown', () => {
        <blockquote><p>Quoted</p></blockquote><pre>code  here</pre>
        <figure><img src="a.jpg" alt="A"><figcaption>Caption</figcaption></figure>`,
     );
-    expect(htmlToMarkdown(content)).toBe(
+    const source = { title: 'Title', byline: '', siteName: '', date: '', url: 'https://example.com/', standfirst: '', lang: 'en', outline: [] };
+    expect(articleMarkdown(source, content)).toBe(
       [
+        '# Title\n\n[https://example.com/](<https://example.com/>)',
         '## Section',
         'Some **bold** and [a link](https://x.test/).',
         '- one\n- two',

@@ -70,9 +70,9 @@ const positionStore = (position: ReadingPosition | null): PositionStore => ({
 });
 
 describe('ReaderApp toolbar', () => {
-  it('names every toolbar button by an aria-label equal to its title, with no visible text', async () => {
+  it('names every toolbar icon button by an aria-label equal to its title, with no visible text', async () => {
     await mount();
-    const buttons = [...mounted.current.querySelectorAll<HTMLButtonElement>('.reader__toolbar button')];
+    const buttons = [...mounted.current.querySelectorAll<HTMLButtonElement>('.reader__toolbar button:not(.keep-menu__item)')];
     expect(buttons.length).toBeGreaterThan(3);
     for (const button of buttons) {
       const label = button.getAttribute('aria-label');
@@ -80,6 +80,12 @@ describe('ReaderApp toolbar', () => {
       expect(button.getAttribute('title')).toBe(label);
       expect(button.textContent?.trim()).toBe('');
     }
+  });
+
+  it('names the copy, save and print actions by their visible text', async () => {
+    await mount();
+    const items = [...mounted.current.querySelectorAll<HTMLButtonElement>('.reader__toolbar .keep-menu__item')];
+    expect(items.map((item) => item.textContent)).toEqual(['Copy as Markdown', 'Save as HTML', 'Save as Markdown', 'Print']);
   });
 
   it('announces the current section politely', async () => {
@@ -139,5 +145,114 @@ describe('ReaderApp in Indonesian', () => {
     useLocale('id');
     await mount({ kind: 'not-article', article: { ...ARTICLE, looksLikeArticle: false } });
     expect(find('state-not-article')?.querySelector('button')?.textContent).toBe('Tetap tampilkan');
+  });
+});
+
+describe('ReaderApp listen and keep', () => {
+  async function waitFor(check: () => boolean) {
+    for (let i = 0; i < 50 && !check(); i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+
+  it('c copies the rendered article as Markdown and says so politely', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      await mount();
+      await pressOnWindow('c');
+      await waitFor(() => writeText.mock.calls.length > 0 && !!find('reader-notice')?.textContent);
+      const markdown = writeText.mock.calls[0]?.[0] ?? '';
+      expect(markdown.split('\n')[0]).toBe(`# ${ARTICLE.title}`);
+      expect(markdown).toContain('## 1\\. Rencana');
+      expect(markdown).toContain('[https://www.idntimes.com/news/x](<https://www.idntimes.com/news/x>)');
+      expect(find('reader-notice')?.textContent).toBe(`Copied “${ARTICLE.title}” as Markdown`);
+      expect(find('reader-notice')?.getAttribute('role')).toBe('status');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('c leaves out the removed blocks that r shows: only the article is copied', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      const withShare = { ...ARTICLE, removals: [{ ruleId: 'share', kind: 'share' as const, textLength: 20, html: '<p>Bagikan ke Facebook sekarang</p>', after: 'Atlantik Utara.' }] };
+      await mount({ kind: 'article', article: withShare });
+      await pressOnWindow('r');
+      expect(mounted.current.textContent).toContain('Bagikan ke Facebook sekarang');
+      await pressOnWindow('c');
+      await waitFor(() => writeText.mock.calls.length > 0);
+      const markdown = writeText.mock.calls[0]?.[0] ?? '';
+      expect(markdown).toContain('Isi bagian kedua.');
+      expect(markdown).not.toContain('Bagikan');
+      expect(markdown).not.toContain('Removed');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('l opens the player (which says when there are no voices), and Esc closes it', async () => {
+    await mount();
+    await pressOnWindow('l');
+    await waitFor(() => !!find('read-aloud-player'));
+    expect(find('read-aloud-player')).not.toBeNull();
+    expect(find('read-aloud')?.getAttribute('aria-pressed')).toBe('true');
+    await pressOnWindow('Escape');
+    expect(find('read-aloud-player')).toBeNull();
+    expect(find('read-aloud')?.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('l speaks the section being read in a voice for the article language, and leaving the page stops it', async () => {
+    const calls: string[] = [];
+    const spoken: { text: string; voice: { lang: string } | null; rate: number }[] = [];
+    const voices = [
+      { name: 'English', lang: 'en-US', localService: true, default: true, voiceURI: 'en' },
+      { name: 'Indonesian', lang: 'id', localService: true, default: false, voiceURI: 'id' },
+    ];
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => voices,
+      speak: (utterance: { text: string; voice: { lang: string } | null; rate: number }) => spoken.push(utterance),
+      cancel: () => calls.push('cancel'),
+      pause: () => calls.push('pause'),
+      resume: () => calls.push('resume'),
+    });
+    vi.stubGlobal('speechSynthesis', synth);
+    vi.stubGlobal('SpeechSynthesisUtterance', class { voice = null; rate = 1; lang = ''; onend = null; onerror = null; constructor(public text: string) {} });
+    try {
+      await mount();
+      await pressOnWindow('l');
+      await waitFor(() => spoken.length > 0);
+      // happy-dom has no layout, so every heading counts as scrolled past: the current section is the last.
+      expect(find('reader-position')?.textContent).toMatch(/^Section 2 of 2/);
+      expect(spoken[0]).toMatchObject({ text: '2. Reaksi', voice: { lang: 'id' }, rate: 1 });
+      expect(mounted.current.querySelector('.is-speaking')?.textContent).toBe(spoken[0]?.text);
+      expect(find('player-voice-lang')?.textContent).toBe('id');
+      await pressOnWindow('l');
+      expect(calls.at(-1)).toBe('pause');
+      expect(find('read-aloud-player')?.getAttribute('data-status')).toBe('paused');
+      // On a section's heading, k goes to the section before, and reading goes on from there.
+      await pressOnWindow('k');
+      expect(spoken.at(-1)?.text).toBe('1. Rencana');
+      expect(find('read-aloud-player')?.getAttribute('data-status')).toBe('speaking');
+      calls.length = 0;
+      await act(async () => {
+        window.dispatchEvent(new Event('pagehide'));
+      });
+      expect(calls).toContain('cancel');
+      expect(mounted.current.querySelector('.is-speaking')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('the copy, save and print list opens from its button and Esc closes it', async () => {
+    await mount();
+    const toggle = find('keep-menu')!;
+    const list = () => mounted.current.querySelector<HTMLElement>('.keep-menu__list');
+    expect(list()?.hidden).toBe(true);
+    await act(async () => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(list()?.hidden).toBe(false);
+    await pressOnWindow('Escape');
+    expect(list()?.hidden).toBe(true);
   });
 });

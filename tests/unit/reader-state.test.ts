@@ -86,8 +86,22 @@ describe('reader settings', () => {
       fontFamily: 'sans',
       lineWidth: 'narrow',
       lineHeight: 'tight',
+      speechRate: 1,
+      speechVoices: {},
     });
     expect(normalizeSettings({ lineWidth: 'huge', lineHeight: 3 })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps a read-aloud speed from the list and a voice per language, nothing else', () => {
+    expect(normalizeSettings({ speechRate: 1.75, speechVoices: { id: 'v-id', en: 'v-en' } })).toMatchObject({
+      speechRate: 1.75,
+      speechVoices: { id: 'v-id', en: 'v-en' },
+    });
+    expect(normalizeSettings({ speechRate: 9, speechVoices: { 'id-ID': 'v', '<x>': 'v', fr: 3, de: '' } })).toMatchObject({
+      speechRate: 1,
+      speechVoices: {},
+    });
+    expect(normalizeSettings({ speechVoices: 'id' }).speechVoices).toEqual({});
   });
 
   it('steps the font size within its range and cycles themes', () => {

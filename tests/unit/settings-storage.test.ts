@@ -10,7 +10,10 @@ describe('settings storage', () => {
   });
 
   it('remembers what the reader chose', async () => {
-    const chosen = { theme: 'sepia', fontSize: 22, fontFamily: 'sans', lineWidth: 'wide', lineHeight: 'loose' } as const;
+    const chosen = {
+      theme: 'sepia', fontSize: 22, fontFamily: 'sans', lineWidth: 'wide', lineHeight: 'loose',
+      speechRate: 1.5, speechVoices: { id: 'Indonesian (espeak-ng)' },
+    } as const;
     await saveSettings(chosen);
     expect(await loadSettings()).toEqual(chosen);
   });

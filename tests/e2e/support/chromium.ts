@@ -27,6 +27,10 @@ export interface ChromiumOptions {
   windowSize?: { width: number; height: number };
   /** UI language, given as a user gives it: --lang plus the LANGUAGE variable (e2e-recipe.md). */
   lang?: string;
+  /** More command-line flags, e.g. `--enable-speech-dispatcher`. */
+  args?: string[];
+  /** More environment for the browser, e.g. where its speech server is (support/speech-server.ts). */
+  env?: Record<string, string>;
 }
 
 export interface ChromiumSession {
@@ -44,7 +48,7 @@ export interface RealPopup {
 
 /** Headless Debian Chromium with the production build (.output/chrome-mv3) loaded, in a throwaway profile. */
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const { extensionDir = CHROME_BUILD, windowSize = { width: 1280, height: 900 }, lang } = options;
+  const { extensionDir = CHROME_BUILD, windowSize = { width: 1280, height: 900 }, lang, args = [], env = {} } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
@@ -62,8 +66,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         ...CHROMIUM_ARGS,
         `--window-size=${windowSize.width},${windowSize.height}`,
         ...(lang ? [`--lang=${lang}`] : []),
+        ...args,
       ],
-      env: lang ? { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } : process.env,
+      env: { ...process.env, ...(lang ? { LANGUAGE: lang, LANG: `${lang}.UTF-8` } : {}), ...env },
     });
     const extensionId = await waitForExtension(browser, extensionDir);
     return {

@@ -21,13 +21,15 @@ export interface FirefoxSession {
  * temporary add-on. Firefox has no equivalent of Extensions.triggerAction, so nothing can grant activeTab;
  * the test build's host permission for 127.0.0.1 stands in for it.
  */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: { env?: Record<string, string>; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   assertE2eBuildMatchesProduction();
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // e.g. where its speech server is (support/speech-server.ts).
+    env: { ...process.env, ...options.env },
     args: ['--remote-allow-system-access'], // else BiDi refuses to navigate to moz-extension:// pages
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
@@ -36,6 +38,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': 9,
       'network.proxy.share_proxy_settings': true,
+      ...options.prefs,
     },
   });
   try {
