@@ -343,20 +343,34 @@ function build(): void {
   }
 }
 
-/** Every file of the Chrome build, with what it is. */
+/**
+ * Every file of the Chrome build, with what it is. "popup JS" is what popup.html loads before the
+ * reader can show anything (its module and the chunks it preloads); the parts loaded on first use
+ * (export, read aloud, the page reader), the settings page and the injected scripts are listed apart.
+ */
 function bundleSizes(): SizeRow[] {
   const root = join(REPO_ROOT, '.output/chrome-mv3');
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
     );
+  const popupHtml = readFileSync(join(root, 'popup.html'), 'utf8');
+  const firstLoad = new Set(
+    [...popupHtml.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g), ...popupHtml.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g)].map((match) => match[1]!),
+  );
+  const noteFor = (file: string): string => {
+    if (file === 'extract.js' || file === 'read-page.js') return 'injected into the tab on click';
+    if (firstLoad.has(file)) return 'popup JS';
+    if (/^chunks\/options-/.test(file)) return 'settings page';
+    if (/\.js$/.test(file)) return 'loaded on first use';
+    return /\.css$/.test(file) ? 'popup CSS' : '';
+  };
   return files(root)
     .sort()
     .map((path) => {
       const bytes = readFileSync(path);
       const file = relative(root, path);
-      const note = file === 'extract.js' ? 'injected into the tab on click' : /\.js$/.test(file) ? 'popup JS' : /\.css$/.test(file) ? 'popup CSS' : '';
-      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, note };
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, note: noteFor(file) };
     });
 }
 

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { CHROME_BUILD } from './support/paths';
 
 /**
- * The popup opens on every click: its first load stays small (gzip -9, as the bench measures). The
- * aim is 35 KB; main already passed it with split stories and removed blocks (36,671 bytes at
- * c479de9, before read aloud and export, which add about 2 KB here and load the rest on first use).
- * Until the popup is trimmed, this ceiling still catches a large regression such as Turndown (about
- * 7 KB) landing in the first load.
+ * The popup opens on every click, so what it loads first stays small. The 35 KB budget itself is
+ * checked by `npm run bench:speed -- --check` (budgets stay out of `npm test`); this test guards
+ * the structure that keeps it: the large, rarely used parts load on first use.
  */
-const POPUP_INITIAL_JS_BUDGET = 40 * 1024;
 
 /** The scripts popup.html loads before the reader can show anything: its module and its preloads. */
 function initialScripts(): string[] {
@@ -27,18 +23,14 @@ function read(path: string): string {
 describe('the production popup bundle', () => {
   const files = initialScripts();
 
-  test(`loads at most ${POPUP_INITIAL_JS_BUDGET} bytes of gzipped script before the reader shows`, () => {
+  test('leaves Turndown, the speech code and the page reader to chunks loaded on first use', () => {
     expect(files.length).toBeGreaterThan(0);
-    const sizes = Object.fromEntries(files.map((file) => [file, gzipSync(read(file), { level: 9 }).length]));
-    const total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
-    expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(POPUP_INITIAL_JS_BUDGET);
-  });
-
-  test('leaves Turndown and the speech code to chunks loaded on first use', () => {
     const initial = files.map(read).join('\n');
     expect(initial).not.toMatch(/turndown/i);
     expect(initial).not.toContain('voiceschanged');
     expect(initial).toMatch(/import\(`\.\/export-article-[^`]+\.js`\)/);
     expect(initial).toMatch(/import\(`\.\/read-aloud-player-[^`]+\.js`\)/);
+    expect(initial).not.toContain('data-page-break');
+    expect(initial).toMatch(/import\(`\.\/read-all-pages-[^`]+\.js`\)/);
   });
 });
