@@ -366,7 +366,7 @@ function shownRemovedBlocks(removals: Article['removals']): ShownRemovedBlock[] 
 function StoryProgress({ story }: { story: ReturnType<typeof useWholeStory> }) {
   const { reading, failedPage, retry } = story;
   return (
-    <div class="story-progress" role="status" data-testid="story-progress">
+    <div class="story-progress" role="status" data-testid="story-progress" data-status={story.status}>
       {reading &&
         (reading.showAll
           ? t('readingShowAll')

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { COMMANDS, type Command } from '../lib/keys/commands';
 import { DEFAULT_KEYMAP, type Keymap } from '../lib/keys/default-keymap';
 import { keyFromEvent } from '../lib/keys/key-event';
@@ -47,7 +47,9 @@ export function useKeymap(handlers: CommandHandlers, options: UseKeymapOptions =
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the reader is on screen, not a frame later, when a
+  // plain effect runs (and later still in a background window, where frames are held back).
+  useLayoutEffect(() => {
     let pending: string[] = [];
     let lastKeyAt = 0;
 

@@ -16,6 +16,8 @@ export interface WholeStory {
   reading: ReadingStep | null;
   /** The page that could not be read; what came before it is shown, and Retry goes on from there. */
   failedPage: number | null;
+  /** `reading` until every page that will be read is in; `done` for a story of one page. */
+  status: 'reading' | 'done' | 'failed';
   retry: () => void;
 }
 
@@ -27,12 +29,14 @@ export function useWholeStory(first: ArticleView, readLaterPages: ReadLaterPages
   const [article, setArticle] = useState<ArticleView | StitchedArticle>(first);
   const [reading, setReading] = useState<ReadingStep | null>(null);
   const [failedPage, setFailedPage] = useState<number | null>(null);
+  const [finished, setFinished] = useState(!first.pageLinks || !readLaterPages);
   const pagesRead = useRef<ArticleView[]>([first]);
   const alive = useRef(true);
 
   const readOn = useCallback(() => {
     if (!readLaterPages) return;
     setFailedPage(null);
+    setFinished(false);
     readLaterPages(pagesRead.current, {
       onReading: (step) => alive.current && setReading(step),
       onRead: (stitched) => alive.current && setArticle(stitched),
@@ -42,11 +46,13 @@ export function useWholeStory(first: ArticleView, readLaterPages: ReadLaterPages
         pagesRead.current = result.pages;
         setArticle(result.article);
         setReading(null);
+        setFinished(true);
         if (result.failure) setFailedPage(result.failure.page);
       },
       () => {
         if (!alive.current) return;
         setReading(null);
+        setFinished(true);
         setFailedPage(pagesRead.current.length + 1);
       },
     );
@@ -60,5 +66,6 @@ export function useWholeStory(first: ArticleView, readLaterPages: ReadLaterPages
     };
   }, [first, readOn]);
 
-  return { article, reading, failedPage, retry: readOn };
+  const status = failedPage !== null ? 'failed' : finished ? 'done' : 'reading';
+  return { article, reading, failedPage, status, retry: readOn };
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium, openReaderTab, openRealPopup } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
@@ -236,10 +236,16 @@ describe('Chromium: copy, save and print', () => {
     const { popup, tabId } = await openRealPopup(session, article);
     const reader = new ReaderPage(popup, 'chromium-popup-print');
     expect(await reader.settledState()).toBe('article');
-    const opened = session.browser.waitForTarget((target) => target.url().includes(`popup.html?tab=${tabId}&print`), { timeout: 20_000 });
+    const printTab = (target: { url(): string }) => target.url().includes(`popup.html?tab=${tabId}&print`);
+    // On a loaded machine a key can arrive before the popup listens; press again until the tab opens.
     // The popup closes itself once the tab is open, sometimes before the key is even released.
-    await reader.press('p').catch(() => undefined);
-    const tab = await (await opened).asPage();
+    let opened: Target | undefined;
+    for (let attempt = 0; attempt < 3 && !opened; attempt += 1) {
+      await reader.press('p').catch(() => undefined);
+      opened = await session.browser.waitForTarget(printTab, { timeout: 8_000 }).catch(() => undefined);
+    }
+    expect(opened, 'a tab opened to print').toBeDefined();
+    const tab = await opened!.asPage();
     expect(await new ReaderPage(tab, 'chromium-print-tab').settledState()).toBe('article');
     await tab.close();
     await article.close();

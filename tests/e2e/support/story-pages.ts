@@ -66,8 +66,8 @@ export async function waitForReaderToFinish(readerPage: Page): Promise<void> {
     () => {
       const state = document.querySelector('.reader')?.getAttribute('data-state');
       if (!state || state === 'loading') return false;
-      const progress = document.querySelector('[data-testid=story-progress]');
-      return !progress || progress.textContent === '';
+      const status = document.querySelector('[data-testid=story-progress]')?.getAttribute('data-status');
+      return !status || status !== 'reading';
     },
     { polling: 100, timeout: 15_000 },
   );
