@@ -53,7 +53,8 @@ export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
 }
 
 function record(pass: ClutterPass, rule: { id: string; kind: Removal['kind'] }, element: Element) {
-  pass.removals.push({ ruleId: rule.id, kind: rule.kind, textLength: pass.measure.textLength(element), ...describeRemovedBlock(element) });
+  const textLength = pass.measure.textLength(element);
+  pass.removals.push({ ruleId: rule.id, kind: rule.kind, textLength, ...describeRemovedBlock(element, textLength) });
   pass.measure.forget(element);
   element.remove();
 }

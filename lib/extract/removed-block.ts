@@ -17,11 +17,15 @@ const MAX_ANCHOR_STEPS = 12;
 /** Their text is code or data, never words a reader saw before the block. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-export function describeRemovedBlock(element: Element): RemovedBlock {
-  const html = element.outerHTML;
+/**
+ * `textLength` is the block's text, already measured: a block with more text than the HTML limit is
+ * never serialised, so a page's long menus cost nothing here.
+ */
+export function describeRemovedBlock(element: Element, textLength: number): RemovedBlock {
+  const html = textLength <= MAX_REMOVED_HTML_CHARS ? element.outerHTML : '';
   const after = textBefore(element);
   return {
-    ...(html.length <= MAX_REMOVED_HTML_CHARS ? { html } : {}),
+    ...(html && html.length <= MAX_REMOVED_HTML_CHARS ? { html } : {}),
     ...(after ? { after } : {}),
   };
 }
@@ -33,9 +37,31 @@ function textBefore(element: Element): string {
     for (let sibling = node.previousElementSibling; sibling && steps < MAX_ANCHOR_STEPS; sibling = sibling.previousElementSibling) {
       steps += 1;
       if (NOT_TEXT.has(sibling.tagName.toUpperCase())) continue;
-      const text = (sibling.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = lastWords(sibling);
       if (text.length >= MIN_ANCHOR_CHARS) return text.slice(-ANCHOR_CHARS);
     }
   }
   return '';
+}
+
+/** Text nodes read backwards from an element's end, at most: enough for the anchor, even in a huge box. */
+const MAX_TEXT_NODES = 200;
+
+/**
+ * The end of an element's text, whitespace collapsed, read backwards from its last text node: reading
+ * the whole `textContent` of a large sibling for every removal would cost the page's size each time.
+ */
+function lastWords(element: Element): string {
+  let deepest: Node = element;
+  while (deepest.lastChild) deepest = deepest.lastChild;
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* text */);
+  walker.currentNode = deepest;
+  let text = '';
+  let node: Node | null = deepest.nodeType === 3 ? deepest : walker.previousNode();
+  for (let read = 0; node && read < MAX_TEXT_NODES && text.replace(/\s+/g, ' ').trim().length < ANCHOR_CHARS; read += 1) {
+    const parent = node.parentElement?.tagName.toUpperCase();
+    if (!parent || !NOT_TEXT.has(parent)) text = (node.nodeValue ?? '') + text;
+    node = walker.previousNode();
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -9,7 +9,7 @@ function blockIn(html: string): Element {
 describe('describeRemovedBlock', () => {
   it('keeps the block and the end of the paragraph before it', () => {
     const block = blockIn('<p>Pakta Pertahanan Atlantik Utara berencana membuka kantor di Tokyo.</p><div id="removed"><a href="/x">Baca Juga: Finlandia</a></div>');
-    expect(describeRemovedBlock(block)).toEqual({
+    expect(describeRemovedBlock(block, block.textContent?.length ?? 0)).toEqual({
       html: '<div id="removed"><a href="/x">Baca Juga: Finlandia</a></div>',
       after: 'Pakta Pertahanan Atlantik Utara berencana membuka kantor di Tokyo.'.slice(-60),
     });
@@ -20,12 +20,12 @@ describe('describeRemovedBlock', () => {
       '<p>Korsel lantas membuka misi diplomatik pertama mereka di NATO.</p><script>{"name":"World"}</script><span>Iklan</span>' +
         '<div><div id="removed">Share</div></div>',
     );
-    expect(describeRemovedBlock(block).after).toBe('Korsel lantas membuka misi diplomatik pertama mereka di NATO.'.slice(-60));
+    expect(describeRemovedBlock(block, block.textContent?.length ?? 0).after).toBe('Korsel lantas membuka misi diplomatik pertama mereka di NATO.'.slice(-60));
   });
 
   it('leaves out the HTML of a block too large to read inline, and the anchor when nothing precedes it', () => {
     const block = blockIn(`<nav id="removed">${'<a href="/a">Menu</a>'.repeat(MAX_REMOVED_HTML_CHARS / 10)}</nav>`);
-    expect(describeRemovedBlock(block)).toEqual({});
+    expect(describeRemovedBlock(block, block.textContent?.length ?? 0)).toEqual({});
   });
 });
 
