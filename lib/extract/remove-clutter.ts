@@ -1,7 +1,7 @@
 import type { Removal } from './article-types';
 import type { ClutterRuleSet } from '../rules/clutter-rules';
 import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../rules/clutter-rule-types';
-import { describeRemovedBlock } from './removed-block';
+import { describeRemovedBlock, MAX_REMOVED_HTML_PER_PAGE } from './removed-block';
 import { standsAlone } from './stands-alone';
 import { isDetached, normalizedText } from './text-blocks';
 import { selectorPrefilter } from './selector-prefilter';
@@ -32,6 +32,8 @@ interface ClutterPass {
   elements: Element[];
   measure: TextMeasure;
   removals: Removal[];
+  /** What is left of the page's allowance of removed-block HTML (see removed-block.ts). */
+  htmlAllowance: number;
 }
 
 /**
@@ -41,7 +43,13 @@ interface ClutterPass {
  * one query, one walk for the links and the headings, one for the phrase blocks.
  */
 export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
-  const pass: ClutterPass = { root, elements: [...root.getElementsByTagName('*')], measure: createTextMeasure(), removals: [] };
+  const pass: ClutterPass = {
+    root,
+    elements: [...root.getElementsByTagName('*')],
+    measure: createTextMeasure(),
+    removals: [],
+    htmlAllowance: MAX_REMOVED_HTML_PER_PAGE,
+  };
   removeBySelectors(pass, rules.selectors);
   if (rules.linkClusters.length > 0 || rules.teaserCards.length > 0) {
     const { links, headings } = linksAndHeadings(pass.elements);
@@ -54,7 +62,9 @@ export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
 
 function record(pass: ClutterPass, rule: { id: string; kind: Removal['kind'] }, element: Element) {
   const textLength = pass.measure.textLength(element);
-  pass.removals.push({ ruleId: rule.id, kind: rule.kind, textLength, ...describeRemovedBlock(element, textLength) });
+  const block = describeRemovedBlock(element, textLength, pass.htmlAllowance);
+  pass.htmlAllowance -= block.html?.length ?? 0;
+  pass.removals.push({ ruleId: rule.id, kind: rule.kind, textLength, ...block });
   pass.measure.forget(element);
   element.remove();
 }

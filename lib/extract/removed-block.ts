@@ -10,6 +10,11 @@ export interface RemovedBlock {
 
 /** Larger blocks (whole menus, footers) are counted but not shown again: nobody reads them inline. */
 export const MAX_REMOVED_HTML_CHARS = 6000;
+/**
+ * All removed blocks of a page together: a portal page removes thousands of link lists, and their
+ * HTML would swell the answer the tab sends the popup to megabytes. Past this, blocks are only counted.
+ */
+export const MAX_REMOVED_HTML_PER_PAGE = 100_000;
 const ANCHOR_CHARS = 60;
 const MIN_ANCHOR_CHARS = 20;
 /** Bounded, so each removal costs a few steps however large the page. */
@@ -18,14 +23,15 @@ const MAX_ANCHOR_STEPS = 12;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
- * `textLength` is the block's text, already measured: a block with more text than the HTML limit is
- * never serialised, so a page's long menus cost nothing here.
+ * `textLength` is the block's text, already measured: a block with more text than the HTML limit, or
+ * than what is left of the page's allowance, is never serialised, so long menus cost nothing here.
  */
-export function describeRemovedBlock(element: Element, textLength: number): RemovedBlock {
-  const html = textLength <= MAX_REMOVED_HTML_CHARS ? element.outerHTML : '';
+export function describeRemovedBlock(element: Element, textLength: number, allowance = MAX_REMOVED_HTML_PER_PAGE): RemovedBlock {
+  const limit = Math.min(MAX_REMOVED_HTML_CHARS, allowance);
+  const html = textLength <= limit ? element.outerHTML : '';
   const after = textBefore(element);
   return {
-    ...(html && html.length <= MAX_REMOVED_HTML_CHARS ? { html } : {}),
+    ...(html && html.length <= limit ? { html } : {}),
     ...(after ? { after } : {}),
   };
 }

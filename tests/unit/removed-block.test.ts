@@ -29,6 +29,28 @@ describe('describeRemovedBlock', () => {
   });
 });
 
+describe('the page\'s allowance of removed-block HTML', () => {
+  it('stops keeping HTML once it is spent, but still anchors the block', () => {
+    const block = blockIn('<p>Pakta Pertahanan Atlantik Utara berencana membuka kantor di Tokyo.</p><div id="removed"><a href="/x">Baca Juga</a></div>');
+    expect(describeRemovedBlock(block, 9, 1_000).html).toBeDefined();
+    expect(describeRemovedBlock(block, 9, 10)).toEqual({ after: 'Pakta Pertahanan Atlantik Utara berencana membuka kantor di Tokyo.'.slice(-60) });
+  });
+
+  it('is shared by all the blocks removed from one page', async () => {
+    const { removeClutter } = await import('../../lib/extract/remove-clutter');
+    const { clutterRulesFor } = await import('../../lib/rules/clutter-rules');
+    const { MAX_REMOVED_HTML_PER_PAGE } = await import('../../lib/extract/removed-block');
+    const teaser = (n: number) => `<p>Paragraf ${n} tentang berita hari ini yang cukup panjang untuk dibaca.</p><p>Baca Juga: <a href="https://x.example/berita/${n}">Judul berita lain yang juga menarik nomor ${n}</a></p>`;
+    document.body.innerHTML = `<article>${Array.from({ length: 1000 }, (_, n) => teaser(n)).join('')}</article>`;
+    const removals = removeClutter(document.body, clutterRulesFor('x.example'));
+    const kept = removals.reduce((sum, removal) => sum + (removal.html?.length ?? 0), 0);
+    expect(removals.length).toBeGreaterThanOrEqual(1000);
+    expect(removals.some((removal) => removal.html)).toBe(true);
+    expect(kept).toBeLessThanOrEqual(MAX_REMOVED_HTML_PER_PAGE);
+    expect(removals.at(-1)?.html).toBeUndefined();
+  });
+});
+
 describe('clutter rules kept on a site', () => {
   it('stand down with every rule of their kind, and only there', async () => {
     const { clutterRulesFor } = await import('../../lib/rules/clutter-rules');
