@@ -19,7 +19,11 @@ export function RemovalSummary({ removals, onKeep }: RemovalSummaryProps) {
   const [kept, setKept] = useState<ReadonlySet<ClutterKind>>(new Set());
   if (removals.length === 0) return null;
   const byKind = new Map<ClutterKind, Removal[]>();
-  for (const removal of removals) byKind.set(removal.kind, [...(byKind.get(removal.kind) ?? []), removal]);
+  for (const removal of removals) {
+    const ofKind = byKind.get(removal.kind);
+    if (ofKind) ofKind.push(removal);
+    else byKind.set(removal.kind, [removal]);
+  }
   return (
     <details class="removal-summary" data-testid="removal-summary">
       <summary>{tCount('removed', removals.length)}</summary>

@@ -25,15 +25,20 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 /** Reads the tab's article, keeping the clutter rules the reader chose to keep on its site. */
 export async function readTab(tabId: number | undefined): Promise<ReaderState> {
   if (tabId === undefined) return { kind: 'error', message: t('errorNoTab') };
-  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  const [url, kept] = await Promise.all([
+    browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
+    loadKeptRules().catch(() => ({})),
+  ]);
   const refused = cannotReadUrl(url);
   if (refused) return refused;
   try {
-    const keepRuleIds = [...keptOn(await loadKeptRules(), url ?? '')];
+    const keepRuleIds = [...keptOn(kept, url ?? '')];
+    // The request costs a round trip into the tab: only a site with kept rules needs one.
+    const leaveRequest = keepRuleIds.length > 0
+      ? browser.scripting.executeScript({ target: { tabId }, func: leaveExtractRequest, args: [EXTRACT_REQUEST_KEY, { keepRuleIds }] })
+      : Promise.resolve();
     const [first] = await withTimeout(
-      browser.scripting
-        .executeScript({ target: { tabId }, func: leaveExtractRequest, args: [EXTRACT_REQUEST_KEY, { keepRuleIds }] })
-        .then(() => browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] })),
+      leaveRequest.then(() => browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] })),
       EXTRACTION_TIMEOUT_MS,
     );
     const tooLarge = pageTooLargeState(first?.result);

@@ -30,11 +30,8 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks | null 
   const current = address.marker ?? 1;
   const samePage = withoutHash(here);
 
-  const candidates = collectCandidates(doc, baseOf(doc, here)).filter(
-    (candidate) =>
-      candidate.url.origin === here.origin &&
-      candidate.address.stem === address.stem &&
-      withoutHash(candidate.url) !== samePage,
+  const candidates = collectCandidates(doc, baseOf(doc, here), (url, urlAddress) =>
+    url.origin === here.origin && urlAddress.stem === address.stem && withoutHash(url) !== samePage,
   );
   const showAll = candidates.find((candidate) => candidate.address.marker === 'all');
   const next = candidates.find(
@@ -50,16 +47,25 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks | null 
   };
 }
 
-/** `<link rel=next>` in the head, then every link of the page in order. */
-function collectCandidates(doc: Document, base: string): Candidate[] {
+/**
+ * `<link rel=next>` in the head, then every link of the story's own pages, in order. Links are
+ * checked by address before their words are read: a portal page has tens of thousands of links.
+ */
+function collectCandidates(
+  doc: Document,
+  base: string,
+  isStoryPage: (url: URL, address: ReturnType<typeof pageAddress>) => boolean,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const element of doc.querySelectorAll('link[rel][href], a[href]')) {
     const url = httpUrl(element.getAttribute('href') ?? '', base);
     if (!url) continue;
+    const address = pageAddress(url);
+    if (!isStoryPage(url, address)) continue;
     const rel = (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     candidates.push({
       url,
-      address: pageAddress(url),
+      address,
       text: element.localName === 'a' ? linkText(element) : '',
       isRelNext: rel.includes('next'),
     });

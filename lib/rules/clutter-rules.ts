@@ -40,7 +40,7 @@ export function clutterRulesFor(hostname: string, keepRuleIds: readonly string[]
   // "Always keep this kind on this site" is stored as the rules that removed it; every rule of their
   // kind stands down, or the same "Baca juga" link would fall to the Malay pack's rule instead.
   const ids = new Set(keepRuleIds);
-  const keptKinds = new Set(allClutterRules().filter((rule) => ids.has(rule.id)).map((rule) => rule.kind));
+  const keptKinds = new Set(ids.size === 0 ? [] : allClutterRules().filter((rule) => ids.has(rule.id)).map((rule) => rule.kind));
   const applies = (rule: { kind: ClutterKind }) => !keptKinds.has(rule.kind);
   return {
     selectors: [...sitePacksFor(hostname).flatMap((pack) => pack.rules), ...GENERIC_SELECTOR_RULES].filter(applies),
