@@ -30,7 +30,7 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks | null 
   const current = address.marker ?? 1;
   const samePage = withoutHash(here);
 
-  const candidates = collectCandidates(doc, baseOf(doc, here), (url, urlAddress) =>
+  const candidates = collectCandidates(doc, baseOf(doc, here), mayNameStoryPath(address.stem), (url, urlAddress) =>
     url.origin === here.origin && urlAddress.stem === address.stem && withoutHash(url) !== samePage,
   );
   const showAll = candidates.find((candidate) => candidate.address.marker === 'all');
@@ -54,11 +54,14 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks | null 
 function collectCandidates(
   doc: Document,
   base: string,
+  mayBeStoryPage: (href: string) => boolean,
   isStoryPage: (url: URL, address: ReturnType<typeof pageAddress>) => boolean,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const element of doc.querySelectorAll('link[rel][href], a[href]')) {
-    const url = httpUrl(element.getAttribute('href') ?? '', base);
+    const href = element.getAttribute('href') ?? '';
+    if (!mayBeStoryPage(href)) continue;
+    const url = httpUrl(href, base);
     if (!url) continue;
     const address = pageAddress(url);
     if (!isStoryPage(url, address)) continue;
@@ -71,6 +74,33 @@ function collectCandidates(
     });
   }
   return candidates;
+}
+
+/**
+ * A test of the raw address before it is parsed. An address that spells out its path (from the
+ * root, or with a scheme) leads to a page of the story only when it holds the last segment of the
+ * story's path, since the page marker only ever follows that path. Parsing every address of a
+ * portal page's tens of thousands of links took longer than reading the article.
+ */
+function mayNameStoryPath(stem: string): (href: string) => boolean {
+  const segment = new URL(stem).pathname.split('/').filter(Boolean).at(-1);
+  if (!segment) return () => true;
+  const decoded = decodedSegment(segment);
+  return (href) => {
+    const trimmed = href.trim();
+    const spellsOutPath = trimmed.startsWith('/') || ABSOLUTE_ADDRESS.test(trimmed);
+    return !spellsOutPath || trimmed.includes(segment) || trimmed.includes(decoded);
+  };
+}
+
+const ABSOLUTE_ADDRESS = /^[a-z][a-z\d+.-]*:/i;
+
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** A show-all link is not page N+1, even when its address says so. */

@@ -84,6 +84,8 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
     clickToShown: async (id, { keepPopup = false } = {}) => {
       const page = await session.browser.newPage();
       await page.goto(url(id), { waitUntil: 'load', timeout: 120_000 });
+      // A reader clicks a page they can see: the click waits for the page's first frame after load.
+      await page.evaluate(() => new Promise((shown) => requestAnimationFrame(() => setTimeout(shown))));
       const clicked = Date.now();
       const { popup } = await openRealPopup(session, page);
       const mark = await popup.waitForFunction(

@@ -106,3 +106,27 @@ describe('pager labels are data with provenance', () => {
 function documentWith(body: string, head = ''): Document {
   return new DOMParser().parseFromString(`<head>${head}</head><body>${body}</body>`, 'text/html');
 }
+
+describe('findPageLinks reads the raw address cheaply, with the same answers', () => {
+  const pageAt = (url: string, links: string) => {
+    const doc = new DOMParser().parseFromString(`<html><body><p>Story</p>${links}</body></html>`, 'text/html');
+    return findPageLinks(doc, url);
+  };
+
+  it('finds a next page whose address spells the path with letters the story address escapes', () => {
+    const story = 'https://berita.example.id/budaya/kopi-%C3%A0-la-carte';
+    expect(pageAt(story, '<a href="/budaya/kopi-à-la-carte/2">Selanjutnya</a>')).toEqual({ nextUrl: `${story}/2` });
+    expect(pageAt(story, '<a href="https://berita.example.id/budaya/kopi-%C3%A0-la-carte/2">Next</a>')).toEqual({ nextUrl: `${story}/2` });
+  });
+
+  it('still resolves relative and query-only addresses, and pages of a story at the root', () => {
+    expect(pageAt(`${STORY}/`, '<a href="2">Selanjutnya</a>')).toEqual({ nextUrl: `${STORY}/2` });
+    expect(pageAt(STORY, '<a href=" ?page=2">Next page</a>')).toEqual({ nextUrl: `${STORY}?page=2` });
+    expect(pageAt('https://example.id/?id=7', '<a href="/?id=7&page=2">Next page</a>')).toEqual({ nextUrl: 'https://example.id/?id=7&page=2' });
+  });
+
+  it('passes over thousands of links to other stories', () => {
+    const others = Array.from({ length: 5000 }, (_, index) => `<a href="/nasional/berita-lain-${index}/2">Berita ${index}</a>`).join('');
+    expect(pageAt(STORY, `${others}<a href="/nasional/banjir-rendam-kota-lama/2">Selanjutnya</a>`)).toEqual({ nextUrl: `${STORY}/2` });
+  });
+});
