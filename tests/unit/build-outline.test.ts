@@ -96,6 +96,23 @@ describe('promotePseudoHeadings', () => {
     expect(promotePseudoHeadings(root)).toBe(0);
   });
 
+  it('leaves the bold time stamps of a live ticker as paragraphs', () => {
+    const root = body(
+      `<p>${LONG}</p><p><strong>9h05 - La Bourse de Paris ouvre dans le vert</strong></p><p>${LONG}</p>` +
+        `<p><strong>8h47 - ABB voit ses commandes fléchir</strong></p><p>${LONG}</p><p><b>12:30</b></p><p>${LONG}</p>` +
+        `<p><b>11.04 Uhr: Drohne trifft Auto</b></p><p>${LONG}</p>`,
+    );
+    expect(promotePseudoHeadings(root)).toBe(0);
+  });
+
+  it('leaves a product card’s bold award under its heading and shop link as a paragraph', () => {
+    const card = (n: number, award: string) =>
+      `<h2>${n}. Heated airer ${n}</h2><p><a href="https://shop.example/${n}">£40, Dunelm</a></p><p><strong>${award}</strong></p><p>${LONG}</p>`;
+    const root = body(`<p>${LONG}</p>${card(1, 'Best heated airer overall, 9/10')}${card(2, 'Best heated ladder')}<p><strong>How we tested</strong></p><p>${LONG}</p><p><strong>Why trust us</strong></p><p>${LONG}</p>`);
+    expect(promotePseudoHeadings(root)).toBe(2);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['How we tested', 'Why trust us']);
+  });
+
   it('nests under existing h2 sections', () => {
     const root = body(`<h2>Bagian</h2><p><strong>Sub satu</strong></p><p>${LONG}</p><p><strong>Sub dua</strong></p><p>${LONG}</p>`);
     promotePseudoHeadings(root);
