@@ -60,6 +60,26 @@ describe('buildOutline', () => {
     expect(buildOutline(root).map((item) => item.text)).toEqual(['1. Rencana sudah diketahui', '2. Berkunjung ke Jepang']);
   });
 
+  it('leaves out headings of the page navigation, of another story’s header and of fact boxes', () => {
+    const root = body(
+      `<p>${LONG}</p><h2>Die Lage am Morgen</h2><p>${LONG}</p>` +
+        `<div class="metro-factbox"><h2 class="metro-factbox-title">What else is in the speech?</h2><p>${LONG}</p></div>` +
+        `<div class="infobox"><h3>Geflüchtete in Hessen</h3><p>${LONG}</p></div>` +
+        `<nav class="article-pagination"><h3>Seitennavigation</h3><a href="https://x.example/2">Weiter</a></nav>` +
+        `<article><header><h2><span>Europäische Kommission</span>Verfahren gegen Tiktok</h2></header><p>${LONG}</p></article>`,
+    );
+    expect(buildOutline(root).map((item) => item.text)).toEqual(['Die Lage am Morgen']);
+  });
+
+  it('leaves out a heading that is a link to another story, but keeps one that links within the page', () => {
+    const root = body(
+      `<p>${LONG}</p><h3><p>Eskalation in Nahost</p><span>:</span><a href="https://news.example/nahost-liveblog">Aktuelle News zur Lage in Israel</a></h3><p>${LONG}</p>` +
+        `<h2><a href="https://news.example/article#reaktionen">Reaktionen</a></h2><p>${LONG}</p>` +
+        `<h2>Was Experten sagen, laut <a href="https://x.example/studie">Studie</a></h2><p>${LONG}</p>`,
+    );
+    expect(buildOutline(root).map((item) => item.text)).toEqual(['Reaktionen', 'Was Experten sagen, laut Studie']);
+  });
+
   it('slugs strip accents and punctuation', () => {
     expect(slugify('3. Jepang dan Korsel: “KTT” NATO — tahun lalu!')).toBe('3-jepang-dan-korsel-ktt-nato-tahun-lalu');
     expect(slugify('Économie à Montréal')).toBe('economie-a-montreal');
