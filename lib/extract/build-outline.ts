@@ -1,11 +1,17 @@
 import type { OutlineItem } from './article-types';
-import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
+import { comparableText, firstProseParagraph, linkDensity, normalizedText, precedes } from './text-blocks';
 
 const MAX_SLUG_CHARS = 60;
 const NUMBERED_SECTION = /^\d{1,2}\s*[.)]\s/;
 /** Text a video card or photo box may hold besides its title: a duration, a date, a credit. */
 const MAX_MEDIA_BOX_EXTRA_CHARS = 100;
 const MEDIA = 'img, picture, video, audio, iframe';
+/** Boxes beside the story: page navigation, another story's header, a sidebar. */
+const BESIDE_THE_STORY = 'nav, header, aside';
+/** Class names of a fact box or info box set in the text ("metro-factbox", "infobox", "flexmodule--factbox"). */
+const SIDE_BOX_CLASS = /(?:^|[\s_-])(?:fact|info)-?box(?:$|[\s_-])/i;
+/** Most of a teaser's heading is its link to the other page. */
+const MIN_TEASER_LINK_SHARE = 0.5;
 
 /**
  * Gives every section heading of the article a stable id derived from its text (the same page
@@ -22,7 +28,12 @@ export function buildOutline(root: Element, title = ''): OutlineItem[] {
     seen.add(key);
     // A list article may open straight on its first numbered item, next to its photo: "1. …" stays.
     if (NUMBERED_SECTION.test(text)) return true;
-    return !namesMedia(heading, text) && !isHeaderMaterial(heading, firstProse);
+    return (
+      !namesMedia(heading, text) &&
+      !isHeaderMaterial(heading, firstProse) &&
+      !isBesideTheStory(heading, root) &&
+      !isTeaserLink(heading)
+    );
   });
   const topLevel = Math.min(...headings.map(headingLevel));
   const used = new Set<string>();
@@ -53,6 +64,28 @@ function namesMedia(heading: Element, text: string): boolean {
     if (box.querySelector(MEDIA)) return normalizedText(box).length <= text.length + MAX_MEDIA_BOX_EXTRA_CHARS;
   }
   return false;
+}
+
+/**
+ * A heading in the page navigation, in the header of another story, or on a fact box names that
+ * box: the box sits beside the story's own sections.
+ */
+function isBesideTheStory(heading: Element, root: Element): boolean {
+  const box = heading.closest(BESIDE_THE_STORY);
+  if (box && root.contains(box)) return true;
+  for (let element: Element | null = heading; element && element !== root; element = element.parentElement) {
+    if (SIDE_BOX_CLASS.test(element.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading that is mostly a link to another page is a teaser for that page, not a part of this one.
+ * Links made absolute keep their "#part", so a link with one may point into this page and is let be.
+ */
+function isTeaserLink(heading: Element): boolean {
+  const leavesThePage = [...heading.querySelectorAll('a[href]')].some((link) => !link.getAttribute('href')!.includes('#'));
+  return leavesThePage && linkDensity(heading) >= MIN_TEASER_LINK_SHARE;
 }
 
 function headingLevel(heading: Element): number {

@@ -1,10 +1,13 @@
-import { normalizedText } from './text-blocks';
+import { MIN_PROSE_CHARS, linkDensity, normalizedText } from './text-blocks';
 
 /** "1. Rencana sudah diketahui…", "2) …", "#3 …": a numbered list-article section title. */
 const NUMBERED_TITLE = /^(\d{1,2})\s*[.)]\s+\S|^#\s?\d{1,2}\b/;
 const MAX_HEADING_CHARS = 120;
 const SENTENCE_END = /[.,;:]["”’)]?$/;
 /** Class names CMSs give a subheading set as a paragraph (Börsen-Zeitung `wp-block-ppi-onlineinterline`). */
+/** "9h05 - La Bourse ouvre…", "12:30", "11.04 Uhr: …": a line that opens on a clock time. */
+const CLOCK_TIME_OPENING = /^\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:uhr|h|am|pm))?(?:\s*[-–—:|]|$)/i;
+const HEADING = /^H[1-6]$/;
 const SUBHEADING_CLASS = /(^|[\s_-])(interline|onlineinterline|zwischentitel|zwischenzeile|crosshead|intertitle|intertitre|subhead|subheading)([\s_-]|$)/i;
 
 /**
@@ -17,7 +20,7 @@ export function promotePseudoHeadings(root: Element): number {
   const level = root.querySelector('h2') ? 'h3' : 'h2';
   const candidates = [...root.querySelectorAll('p')].filter(looksLikeTitle);
   const numbered = candidates.filter((p) => NUMBERED_TITLE.test(normalizedText(p)));
-  const bold = candidates.filter((p) => isOnlyBold(p));
+  const bold = candidates.filter((p) => isOnlyBold(p) && !isTickerStamp(p) && !isProductAward(p));
   const promoted = new Set<Element>(bold.length >= 2 ? bold : []);
   candidates.filter((p) => SUBHEADING_CLASS.test(p.getAttribute('class') ?? '')).forEach((p) => promoted.add(p));
   if (numbered.length >= 2) numbered.forEach((p) => promoted.add(p));
@@ -37,6 +40,32 @@ function looksLikeTitle(paragraph: Element): boolean {
   const next = paragraph.nextElementSibling;
   // A title introduces something: the last block of the article is a closing line, not a title.
   return next !== null && normalizedText(next).length > 0;
+}
+
+/**
+ * A live ticker sets each entry's time in bold ("9h05 - La Bourse ouvre…"): dozens of them would
+ * bury the real sections, and the time says when, not what the part is about.
+ */
+function isTickerStamp(paragraph: Element): boolean {
+  return CLOCK_TIME_OPENING.test(normalizedText(paragraph));
+}
+
+/**
+ * A product review's card reads: the product's heading, a shop link with the price, then a bold
+ * award ("Best value, 9/10"). The award labels the product above; it opens no section of its own.
+ */
+function isProductAward(paragraph: Element): boolean {
+  let previous = paragraph.previousElementSibling;
+  let shopLinks = 0;
+  while (previous && isShortLinkLine(previous)) {
+    shopLinks += 1;
+    previous = previous.previousElementSibling;
+  }
+  return shopLinks > 0 && previous !== null && HEADING.test(previous.tagName);
+}
+
+function isShortLinkLine(element: Element): boolean {
+  return element.tagName === 'P' && normalizedText(element).length < MIN_PROSE_CHARS && linkDensity(element) >= 0.9;
 }
 
 function isOnlyBold(paragraph: Element): boolean {

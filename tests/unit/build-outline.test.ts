@@ -60,6 +60,26 @@ describe('buildOutline', () => {
     expect(buildOutline(root).map((item) => item.text)).toEqual(['1. Rencana sudah diketahui', '2. Berkunjung ke Jepang']);
   });
 
+  it('leaves out headings of the page navigation, of another story’s header and of fact boxes', () => {
+    const root = body(
+      `<p>${LONG}</p><h2>Die Lage am Morgen</h2><p>${LONG}</p>` +
+        `<div class="metro-factbox"><h2 class="metro-factbox-title">What else is in the speech?</h2><p>${LONG}</p></div>` +
+        `<div class="infobox"><h3>Geflüchtete in Hessen</h3><p>${LONG}</p></div>` +
+        `<nav class="article-pagination"><h3>Seitennavigation</h3><a href="https://x.example/2">Weiter</a></nav>` +
+        `<article><header><h2><span>Europäische Kommission</span>Verfahren gegen Tiktok</h2></header><p>${LONG}</p></article>`,
+    );
+    expect(buildOutline(root).map((item) => item.text)).toEqual(['Die Lage am Morgen']);
+  });
+
+  it('leaves out a heading that is a link to another story, but keeps one that links within the page', () => {
+    const root = body(
+      `<p>${LONG}</p><h3><p>Eskalation in Nahost</p><span>:</span><a href="https://news.example/nahost-liveblog">Aktuelle News zur Lage in Israel</a></h3><p>${LONG}</p>` +
+        `<h2><a href="https://news.example/article#reaktionen">Reaktionen</a></h2><p>${LONG}</p>` +
+        `<h2>Was Experten sagen, laut <a href="https://x.example/studie">Studie</a></h2><p>${LONG}</p>`,
+    );
+    expect(buildOutline(root).map((item) => item.text)).toEqual(['Reaktionen', 'Was Experten sagen, laut Studie']);
+  });
+
   it('slugs strip accents and punctuation', () => {
     expect(slugify('3. Jepang dan Korsel: “KTT” NATO — tahun lalu!')).toBe('3-jepang-dan-korsel-ktt-nato-tahun-lalu');
     expect(slugify('Économie à Montréal')).toBe('economie-a-montreal');
@@ -94,6 +114,23 @@ describe('promotePseudoHeadings', () => {
       `<p><strong>Ini kalimat tebal biasa.</strong></p><p>${LONG}</p><p><strong>“Kutipan tebal”</strong></p><p>${LONG}</p><p><strong><a href="https://x.example/">Tautan</a></strong></p><p>${LONG}</p>`,
     );
     expect(promotePseudoHeadings(root)).toBe(0);
+  });
+
+  it('leaves the bold time stamps of a live ticker as paragraphs', () => {
+    const root = body(
+      `<p>${LONG}</p><p><strong>9h05 - La Bourse de Paris ouvre dans le vert</strong></p><p>${LONG}</p>` +
+        `<p><strong>8h47 - ABB voit ses commandes fléchir</strong></p><p>${LONG}</p><p><b>12:30</b></p><p>${LONG}</p>` +
+        `<p><b>11.04 Uhr: Drohne trifft Auto</b></p><p>${LONG}</p>`,
+    );
+    expect(promotePseudoHeadings(root)).toBe(0);
+  });
+
+  it('leaves a product card’s bold award under its heading and shop link as a paragraph', () => {
+    const card = (n: number, award: string) =>
+      `<h2>${n}. Heated airer ${n}</h2><p><a href="https://shop.example/${n}">£40, Dunelm</a></p><p><strong>${award}</strong></p><p>${LONG}</p>`;
+    const root = body(`<p>${LONG}</p>${card(1, 'Best heated airer overall, 9/10')}${card(2, 'Best heated ladder')}<p><strong>How we tested</strong></p><p>${LONG}</p><p><strong>Why trust us</strong></p><p>${LONG}</p>`);
+    expect(promotePseudoHeadings(root)).toBe(2);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['How we tested', 'Why trust us']);
   });
 
   it('nests under existing h2 sections', () => {
