@@ -21,8 +21,7 @@ export interface SafeDom {
   getAttribute(element: Element, name: string): string | null;
   contains(ancestor: Node, node: Node): boolean;
   parentElement(node: Node): Element | null;
-  /** How many elements `element` holds, at any depth. */
-  descendantCount(element: Element): number;
+  nextElementSibling(element: Element): Element | null;
   childNodes(node: Node): ArrayLike<ChildNode>;
   parentNode(node: Node): ParentNode | null;
 }
@@ -33,7 +32,7 @@ export function safeDom(root: Element): SafeDom {
   const getAttribute = platformMember(root, 'getAttribute').value as Element['getAttribute'];
   const contains = platformMember(root, 'contains').value as Node['contains'];
   const parentElement = platformMember(root, 'parentElement').get!;
-  const getElementsByTagName = platformMember(root, 'getElementsByTagName').value as Element['getElementsByTagName'];
+  const nextElementSibling = platformMember(root, 'nextElementSibling').get!;
   const childNodes = platformMember(root, 'childNodes').get!;
   const parentNode = platformMember(root, 'parentNode').get!;
   return {
@@ -42,7 +41,7 @@ export function safeDom(root: Element): SafeDom {
     getAttribute: (element, name) => getAttribute.call(element, name),
     contains: (ancestor, node) => contains.call(ancestor, node),
     parentElement: (node) => parentElement.call(node) as Element | null,
-    descendantCount: (element) => getElementsByTagName.call(element, '*').length,
+    nextElementSibling: (element) => nextElementSibling.call(element) as Element | null,
     childNodes: (node) => childNodes.call(node) as NodeListOf<ChildNode>,
     parentNode: (node) => parentNode.call(node) as ParentNode | null,
   };

@@ -35,8 +35,7 @@ export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: R
   const elements = [...body.getElementsByTagName('*')];
   let articleParagraphs: Map<Element, number> | null = null;
   const hidden: number[] = [];
-  // What a skipped box holds follows it in document order: one native count jumps past it.
-  const skipPast = (index: number) => index + 1 + dom.descendantCount(elements[index]!);
+  const skipPast = (index: number) => indexAfter(elements, index, dom);
   for (let index = 0; index < elements.length; ) {
     const element = elements[index]!;
     // Boxes the clone loses anyway (long link lists) need no probing, nor does anything inside them.
@@ -65,8 +64,28 @@ function positionsWithout(positions: number[], elements: Element[], skipped: Rea
     for (let ancestor = dom.parentElement(box); ancestor; ancestor = dom.parentElement(ancestor)) if (skipped.has(ancestor)) return false;
     return true;
   });
-  const ranges = outermost.map((box) => ({ start: elements.indexOf(box), size: 1 + dom.descendantCount(box) }));
+  const ranges = outermost.map((box) => {
+    const start = elements.indexOf(box);
+    return { start, size: start < 0 ? 0 : indexAfter(elements, start, dom) - start };
+  });
   return positions.map((position) => position - ranges.filter((range) => range.start >= 0 && range.start < position).reduce((total, range) => total + range.size, 0));
+}
+
+/**
+ * The position of the first element after `elements[index]` and all it holds: what an element
+ * holds follows it in document order, up to the next element that is not inside it. Found by a
+ * scan of the array, not by counting the box's elements: counting a live collection of a list of
+ * a hundred thousand links took a quarter of a second in Chromium.
+ */
+function indexAfter(elements: Element[], index: number, dom: SafeDom): number {
+  for (let node: Element | null = elements[index]!; node; node = dom.parentElement(node)) {
+    const next = dom.nextElementSibling(node);
+    if (next) {
+      const at = elements.indexOf(next, index + 1);
+      return at < 0 ? elements.length : at;
+    }
+  }
+  return elements.length;
 }
 
 /** Removes, from a fresh clone of the same page, the boxes found hidden on the live page. */

@@ -68,6 +68,7 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
 
   const inject = async (id: string, source: string): Promise<InjectedRun> => {
     await tab.goto(url(id), { waitUntil: 'load', timeout: 120_000 });
+    await firstFrameDrawn(tab);
     // Inside the page: the source is a script whose last expression is its answer.
     const expression = `(() => { const started = performance.now(); const answer = (() => { ${source}\n; return extract; })();
       const ms = performance.now() - started;
@@ -84,8 +85,7 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
     clickToShown: async (id, { keepPopup = false } = {}) => {
       const page = await session.browser.newPage();
       await page.goto(url(id), { waitUntil: 'load', timeout: 120_000 });
-      // A reader clicks a page they can see: the click waits for the page's first frame after load.
-      await page.evaluate(() => new Promise((shown) => requestAnimationFrame(() => setTimeout(shown))));
+      await firstFrameDrawn(page);
       const clicked = Date.now();
       const { popup } = await openRealPopup(session, page);
       const mark = await popup.waitForFunction(
@@ -110,6 +110,14 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
       await closeServer(server);
     },
   };
+}
+
+/**
+ * A reader clicks a page they can see: both extractors start once the page has drawn its first
+ * frame after load, as they do in use, not while the browser still lays out a freshly loaded page.
+ */
+async function firstFrameDrawn(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn))));
 }
 
 /** The popup's JS heap (after a forced collection), in bytes. */
