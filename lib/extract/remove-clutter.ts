@@ -19,11 +19,6 @@ const MIN_LIST_LINK_DENSITY = 0.6;
 const MIN_TEASER_LINK_DENSITY = 0.5;
 /** A short article's few lines of text must never pass for a card's summary. */
 const MIN_CARD_LINK_DENSITY = 0.5;
-/**
- * Selectors whose match can change when a sibling goes (`:only-child`, `:empty`, `+`, `~`, `:has`):
- * such a rule looks again after the rules before it have removed their matches.
- */
-const SIBLING_SENSITIVE = /:(only|first|last|nth)-|:empty|:has\(|[+~]/;
 
 /** What one clutter pass shares: the root, its elements, the text measure, and what has gone so far. */
 interface ClutterPass {
@@ -72,17 +67,15 @@ function record(pass: ClutterPass, rule: { id: string; kind: Removal['kind'] }, 
 /**
  * Rules apply one after another (a match that an earlier rule already took goes to that rule), but
  * the elements are read once: a cheap test of every selector's key picks the few candidates, and
- * only those are matched, rule by rule.
+ * only those are matched, rule by rule. Each rule matches on the tree as the rules before it left
+ * it, so a selector that depends on siblings (`:only-child`, `:empty`, `+`) sees their removals.
  */
 function removeBySelectors(pass: ClutterPass, rules: SelectorRule[]) {
-  const combined = rules.filter((rule) => !SIBLING_SENSITIVE.test(rule.selector));
-  const mayMatch = selectorPrefilter(combined.map((rule) => rule.selector));
-  const candidates = combined.length > 0 ? pass.elements.filter(mayMatch) : [];
+  if (rules.length === 0) return;
+  const candidates = pass.elements.filter(selectorPrefilter(rules.map((rule) => rule.selector)));
   for (const rule of rules) {
     const mayMatchRule = selectorPrefilter([rule.selector]);
-    const matches = combined.includes(rule)
-      ? candidates.filter((element) => mayMatchRule(element) && element.matches(rule.selector))
-      : [...pass.root.querySelectorAll(rule.selector)];
+    const matches = candidates.filter((element) => mayMatchRule(element) && !isDetached(element, pass.root) && element.matches(rule.selector));
     for (const element of matches) {
       if (isDetached(element, pass.root)) continue;
       if (rule.maxTextChars !== undefined && pass.measure.unlinkedLength(element) > rule.maxTextChars) continue;

@@ -31,23 +31,41 @@ export function selectorPrefilter(selectors: string[]): ElementTest {
   const keys: Keys = { ids: new Set(), classes: new Set(), tags: new Set(), attributes: new Set(), substrings: [], everything: false };
   for (const selector of selectors.flatMap(splitSelectorList)) addKey(keys, rightmostCompound(selector));
   if (keys.everything) return () => true;
+  // One regex per attribute value: a class list is never split, nor lower-cased, element by element.
+  const classTest = valuePattern([...keys.classes], substringsOf(keys, 'class'));
+  const idTest = valuePattern([], substringsOf(keys, 'id'));
   return (element) => {
     if (keys.tags.has(element.localName)) return true;
     // Most elements carry no attributes at all: nothing more to read.
     if (!element.hasAttributes()) return false;
-    const id = element.getAttribute('id');
-    const className = element.getAttribute('class');
-    if (id !== null && keys.ids.has(id.toLowerCase())) return true;
-    if (className !== null && keys.classes.size > 0) {
-      for (const name of className.toLowerCase().split(/\s+/)) if (keys.classes.has(name)) return true;
+    for (const name of element.getAttributeNames()) {
+      if (keys.attributes.has(name)) return true;
+      if (name === 'class') {
+        if (classTest?.test(element.getAttribute('class') ?? '')) return true;
+      } else if (name === 'id') {
+        const id = element.getAttribute('id') ?? '';
+        if (keys.ids.has(id.toLowerCase()) || idTest?.test(id)) return true;
+      }
     }
-    for (const { attribute, text } of keys.substrings) {
-      const value = attribute === 'id' ? id : className;
-      if (value !== null && value.toLowerCase().includes(text)) return true;
-    }
-    for (const name of keys.attributes) if (element.hasAttribute(name)) return true;
     return false;
   };
+}
+
+function substringsOf(keys: Keys, attribute: 'class' | 'id'): string[] {
+  return keys.substrings.filter((substring) => substring.attribute === attribute).map((substring) => substring.text);
+}
+
+/** Whole names among the value's space-separated words, or texts anywhere in it; case-blind. */
+function valuePattern(names: string[], substrings: string[]): RegExp | null {
+  const alternatives = [
+    ...(names.length > 0 ? [`(?:^|\\s)(?:${names.map(escapeRegExp).join('|')})(?=\\s|$)`] : []),
+    ...substrings.map(escapeRegExp),
+  ];
+  return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'i') : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The most telling key of one compound selector; none makes every element a candidate. */
