@@ -40,9 +40,13 @@ export function readPageMetadata(doc: Document): PageMetadata {
   };
 }
 
+/** Every selector here names one attribute's exact value: compared directly, without a selector engine. */
+const META_SELECTOR = /^meta\[([\w:-]+)="([^"]*)"\]$/;
+
 function firstContent(metas: Element[], selectors: string[]): string {
   for (const selector of selectors) {
-    const value = metas.find((meta) => meta.matches(selector))?.getAttribute('content')?.trim();
+    const [, attribute, expected] = META_SELECTOR.exec(selector)!;
+    const value = metas.find((meta) => meta.getAttribute(attribute!) === expected)?.getAttribute('content')?.trim();
     if (value && !/^https?:/i.test(value)) return value;
   }
   return '';

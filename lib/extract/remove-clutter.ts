@@ -119,10 +119,11 @@ function clusterAround(link: Element, rule: LinkClusterRule, { root, measure }: 
 }
 
 function removeTeaserCards(pass: ClutterPass, rule: TeaserCardRule, headings: Element[]) {
+  const here = pageAddressOf(pass.root.ownerDocument);
   for (const heading of headings) {
     if (isDetached(heading, pass.root)) continue;
     const link = linkHoldingWholeText(heading, pass.measure);
-    if (!link || !linksToAnotherPage(link)) continue;
+    if (!link || !linksToAnotherPage(link, here)) continue;
     const card = cardAround(link.contains(heading) ? link : heading, pass, rule);
     if (card) record(pass, rule, card);
   }
@@ -140,13 +141,28 @@ function sameText(one: Element, other: Element, measure: TextMeasure): boolean {
   return measure.textLength(one) === measure.textLength(other) && normalizedText(one) === normalizedText(other);
 }
 
-function linksToAnotherPage(link: Element): boolean {
-  const href = link.getAttribute('href')?.trim() ?? '';
-  if (href === '' || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+interface PageAddress {
+  base: string;
+  /** Origin and path: a link elsewhere on the same page (another fragment, query) is not another page. */
+  page: string | null;
+}
+
+/** Read once per pass: some DOM libraries look for `<base>` in the whole tree on every `baseURI`. */
+function pageAddressOf(doc: Document): PageAddress {
   try {
-    const target = new URL(href, link.ownerDocument.baseURI);
-    const page = new URL(link.ownerDocument.URL);
-    return target.origin + target.pathname !== page.origin + page.pathname;
+    const page = new URL(doc.URL);
+    return { base: doc.baseURI, page: page.origin + page.pathname };
+  } catch {
+    return { base: doc.baseURI, page: null };
+  }
+}
+
+function linksToAnotherPage(link: Element, here: PageAddress): boolean {
+  const href = link.getAttribute('href')?.trim() ?? '';
+  if (href === '' || href.startsWith('#') || /^javascript:/i.test(href) || here.page === null) return false;
+  try {
+    const target = new URL(href, here.base);
+    return target.origin + target.pathname !== here.page;
   } catch {
     return false;
   }
@@ -181,7 +197,7 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
     const length = measure.textLength(element);
     if (length === 0 || length > longest) continue;
     // Captions and credits ("Photo: Reuters") are kept with their image, never judged as clutter.
-    if (isDetached(element, root) || element.closest('figcaption')) continue;
+    if (isDetached(element, root) || withinCaption(element)) continue;
     const text = normalizedText(element);
     tested.set(element, text);
     // A wrapper with the same text was already judged: its verdict stands for what it wraps.
@@ -192,6 +208,12 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
     if (rule.scope === 'block') record(pass, rule, outermostSameTextWrapper(element, measure));
     else removeLabelledBox(element, rule, pass);
   }
+}
+
+/** As `closest('figcaption')`, by name only: a selector match per ancestor is slow in some DOM libraries. */
+function withinCaption(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (node.localName === 'figcaption') return true;
+  return false;
 }
 
 /**
