@@ -7,6 +7,7 @@ import { loadKeptRules, saveKeptRules } from '@/utils/kept-rules-storage';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
 import { fitPopupToWindow } from './fit-popup-to-window';
+import type { ReaderState } from '@/lib/reader/reader-state';
 import { readTab, resolveTabId } from './read-tab';
 import { markPopupStart, markWhenShown } from './timing-marks';
 
@@ -17,13 +18,21 @@ const tabId = resolveTabId(search);
 const params = new URLSearchParams(search);
 const inTab = params.has('tab');
 
+// The tab is asked at once, while the reader's frame renders; a retry asks again.
+let firstRead: Promise<ReaderState> | null = tabId.then(readTab);
+const readPage = () => {
+  const reading = firstRead ?? tabId.then(readTab);
+  firstRead = null;
+  return reading.then(markWhenShown);
+};
+
 document.documentElement.lang = t('locale');
 document.title = t('pageTitle');
 if (!inTab) fitPopupToWindow();
 
 render(
   <ReaderApp
-    readPage={() => tabId.then(readTab).then(markWhenShown)}
+    readPage={readPage}
     readLaterPages={(readSoFar, callbacks) =>
       tabId.then(async (id) => {
         if (id === undefined) throw new Error(t('errorNoTab'));
