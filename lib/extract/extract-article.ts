@@ -18,7 +18,7 @@ import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
-import { withoutSiteName } from './title-site-name';
+import { siteNameApartFromTitle, withoutSiteName } from './title-site-name';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
 import { elementsOfTags } from './elements-by-tag';
@@ -76,7 +76,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url), options.keepRuleIds), options.onPlainRun);
   const content = parsed?.content ?? fallbackContent(preparePage());
 
-  const siteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
+  const declaredSiteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
+  const siteName = siteNameApartFromTitle(declaredSiteName, parsed?.title || doc.title || '');
   const title = withoutSiteName(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName, hostnameOf(url), metadata.headlines);
   dropFollowingStories(content, doc, title);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');

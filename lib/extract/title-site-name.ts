@@ -22,6 +22,20 @@ export function withoutSiteName(title: string, siteName: string, hostname: strin
   return withOwnPrefix(bare, headlines.map((headline) => stripNames(headline, names)));
 }
 
+/**
+ * A declared site name that is the page's whole title ("Headline :: Okezone News", where
+ * `og:site_name` repeats `<title>`) names the site only in its last part.
+ */
+export function siteNameApartFromTitle(siteName: string, title: string): string {
+  const parts = DECLARED_NAME_PARTS.exec(siteName.trim());
+  if (!parts) return siteName.trim();
+  const headline = comparableText(parts[1]!);
+  return headline.length >= MIN_HEADLINE_CHARS && comparableText(title).startsWith(headline) ? parts[2]!.trim() : siteName.trim();
+}
+
+/** The part before the last separator, and the part after it. */
+const DECLARED_NAME_PARTS = new RegExp(String.raw`^(.*\S)\s+${SEPARATOR}\s+(\S.*)$`);
+
 function siteNames(siteName: string, hostname: string): string[] {
   const labels = hostname.toLowerCase().replace(/^www\./, '').split('.').filter(Boolean);
   const cut = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutSiteName } from '../../lib/extract/title-site-name';
+import { siteNameApartFromTitle, withoutSiteName } from '../../lib/extract/title-site-name';
 
 describe('withoutSiteName', () => {
   it.each([
@@ -27,5 +27,18 @@ describe('withoutSiteName', () => {
 
   it('leaves a title alone when nothing around it names the site', () => {
     expect(withoutSiteName('BBC apologises for error in weather map', 'BBC News', 'www.bbc.co.uk', [])).toBe('BBC apologises for error in weather map');
+  });
+});
+
+describe('siteNameApartFromTitle', () => {
+  it('takes the site from a declared name that repeats the whole title (okezone)', () => {
+    const title = 'Ahok Dukung Jokowi Diberi Pangkat Bintang Lima :: Okezone News';
+    expect(siteNameApartFromTitle(title, title)).toBe('Okezone News');
+    expect(withoutSiteName(title, 'Okezone News', 'news.okezone.com', [])).toBe('Ahok Dukung Jokowi Diberi Pangkat Bintang Lima');
+  });
+
+  it('leaves a site name with a separator of its own alone', () => {
+    expect(siteNameApartFromTitle('Israel Nachrichten – Chadashoth Israel', 'Ein Bericht aus Tel Aviv')).toBe('Israel Nachrichten – Chadashoth Israel');
+    expect(siteNameApartFromTitle('BioBioChile - La Red de Prensa', 'Gremios piden diálogo - BioBioChile')).toBe('BioBioChile - La Red de Prensa');
   });
 });
