@@ -12,6 +12,8 @@ const MAX_CLASS_DEPTH = 3;
 const MIN_DESCRIPTION_MATCH = 30;
 const DESCRIPTION_PREFIX = 80;
 const MIN_STANDFIRST_CHARS = 25;
+/** Letters a description may run on past the block before it reads as an excerpt of the running text. */
+const MAX_DESCRIPTION_TAIL = 30;
 const MAX_LEADING_LABELS = 2;
 /** "CHICAGO --", "WASHINGTON (AP) —", "Jakarta, IDN Times -": a news lead opens with its dateline. */
 const DATELINE = /^[\p{Lu}][\p{L} .,'’-]{1,40}(\([^)]{1,30}\))?\s*[-–—]{1,2}\s/u;
@@ -53,7 +55,15 @@ function repeatsDescription(text: string, description: string): boolean {
   const block = comparableText(text);
   const summary = comparableText(description);
   const shared = Math.min(block.length, summary.length, DESCRIPTION_PREFIX);
-  return shared >= MIN_DESCRIPTION_MATCH && block.slice(0, shared) === summary.slice(0, shared);
+  return shared >= MIN_DESCRIPTION_MATCH && block.slice(0, shared) === summary.slice(0, shared) && !runsOnPast(block, summary);
+}
+
+/**
+ * A description that holds the whole block and goes on into the next sentences is an excerpt the
+ * CMS cut from the story's opening text, so the block is the story's lead, not a dek set apart.
+ */
+function runsOnPast(block: string, summary: string): boolean {
+  return summary.startsWith(block) && summary.length - block.length > MAX_DESCRIPTION_TAIL;
 }
 
 /**

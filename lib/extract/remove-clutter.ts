@@ -4,6 +4,7 @@ import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '
 import { describeRemovedBlock, MAX_REMOVED_HTML_PER_PAGE } from './removed-block';
 import { standsAlone } from './stands-alone';
 import { isDetached, normalizedText } from './text-blocks';
+import { linkInSentence } from './link-in-sentence';
 import { selectorPrefilter } from './selector-prefilter';
 import { createTextMeasure, type TextMeasure } from './text-measure';
 
@@ -98,7 +99,7 @@ function linksAndHeadings(elements: Element[]): { links: Element[]; headings: El
 function removeLinkClusters(pass: ClutterPass, rule: LinkClusterRule, allLinks: Element[]) {
   const links = allLinks.filter((link) => rule.hrefPattern.test(link.getAttribute('href') ?? ''));
   for (const link of links) {
-    if (isDetached(link, pass.root)) continue;
+    if (isDetached(link, pass.root) || linkInSentence(link)) continue;
     const cluster = clusterAround(link, rule, pass);
     if (cluster) record(pass, rule, cluster);
   }

@@ -11,6 +11,7 @@ import { PORTUGUESE_PHRASES } from './phrases/pt';
 import { ITALIAN_PHRASES } from './phrases/it';
 import { DUTCH_PHRASES } from './phrases/nl';
 import { NORWEGIAN_PHRASES } from './phrases/no';
+import { LATVIAN_PHRASES } from './phrases/lv';
 import { SITE_PACKS, sitePacksFor } from './site-packs';
 import { GENERIC_SELECTOR_RULES, LINK_CLUSTER_RULES, TEASER_CARD_RULES } from './structural-rules';
 
@@ -26,6 +27,7 @@ export const PHRASE_PACKS: PhrasePack[] = [
   ITALIAN_PHRASES,
   DUTCH_PHRASES,
   NORWEGIAN_PHRASES,
+  LATVIAN_PHRASES,
 ];
 
 /** The rules one page gets: its publisher's selectors first, then the generic ones. */

@@ -39,4 +39,11 @@ describe('moveStandfirst', () => {
     expect(moveStandfirst(root, lead)).toBe('');
     expect(root.textContent).toContain('Jakarta, IDN Times');
   });
+
+  it('keeps an opening paragraph when the description runs on past it into the story', () => {
+    const lead = 'Last week, during a brief tangent in our discussion of Medicare, I defended the base and concluded with this statement:';
+    const root = content(`<p>${lead}</p><blockquote><p>It is undeniably the case that the numbers tell a different story today.</p></blockquote>${BODY}`);
+    expect(moveStandfirst(root, `${lead} "It is undeniably the case that the numbers tell a different story today."`)).toBe('');
+    expect(root.textContent).toContain('Last week');
+  });
 });
