@@ -191,7 +191,7 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
   const longest = Math.max(DEFAULT_MAX_PHRASE_CHARS, ...rules.map((rule) => rule.maxChars ?? 0));
   const anyPhrase = unionPattern(rules);
   // Only short texts are ever built: a block's text is needed when no phrase is too short for it.
-  const tested = new Map<Element, string>();
+  const judgedLength = new Map<Element, number>();
   for (const element of pass.elements) {
     if (!BLOCK_CANDIDATES.has(element.localName)) continue;
     // Empty and long blocks are never clutter: the cheapest test goes first.
@@ -199,10 +199,11 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
     if (length === 0 || length > longest) continue;
     // Captions and credits ("Photo: Reuters") are kept with their image, never judged as clutter.
     if (isDetached(element, root) || withinCaption(element)) continue;
+    judgedLength.set(element, length);
+    // A wrapper with the same text was already judged: its verdict stands for what it wraps. Its
+    // text held this one's, so the same length is the same text, and no text need be built.
+    if (element.parentElement && judgedLength.get(element.parentElement) === length) continue;
     const text = normalizedText(element);
-    tested.set(element, text);
-    // A wrapper with the same text was already judged: its verdict stands for what it wraps.
-    if (element.parentElement && tested.get(element.parentElement) === text) continue;
     if (!anyPhrase.test(text)) continue;
     const rule = rules.find((candidate) => phraseMatches(candidate, element, text, measure));
     if (!rule) continue;
