@@ -19,8 +19,12 @@ const SKIPPED_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'LINK']);
 
 // `contains`, not `isConnected`: happy-dom reports every node of a cloned document as disconnected.
 
-/** The live page's elements with an open shadow root, in document order; read once per extraction. */
-export function findShadowHosts(doc: Document): Element[] {
+/**
+ * The live page's elements with an open shadow root, in document order; read once per extraction.
+ * Nothing inside `skipped` boxes (the long link lists the copy leaves out) is visited.
+ */
+export function findShadowHosts(doc: Document, skipped: ReadonlySet<Element> = new Set()): Element[] {
+  if (skipped.size > 0 && doc.documentElement) return shadowHostsOutside(doc.documentElement, skipped);
   const hosts: Element[] = [];
   // One pass of property reads: next to cloning the page, this costs little, and nothing more happens without hosts.
   const all = doc.getElementsByTagName('*');
@@ -30,6 +34,19 @@ export function findShadowHosts(doc: Document): Element[] {
   }
   return hosts;
 }
+
+function shadowHostsOutside(root: Element, skipped: ReadonlySet<Element>): Element[] {
+  const hosts: Element[] = root.shadowRoot ? [root] : [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT, (node) =>
+    skipped.has(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
+  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts.push(node as Element);
+  return hosts;
+}
+
+const SHOW_ELEMENT = 0x1;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
 
 /** Fills the clone's hosts with their shadow content. Call after the hidden boxes are removed. */
 export type InlineShadowRoots = () => void;

@@ -48,11 +48,11 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', '
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleView {
   const url = options.url ?? doc.URL;
-  const shadowHosts = findShadowHosts(doc);
+  const longLists = doc.body ? findLongLinkLists(doc.body, options.elementCount ?? 0) : new Set<Element>();
+  const shadowHosts = findShadowHosts(doc, longLists);
   // A story inside web components has no text in the light DOM: judge the page as it shows.
   const looksReaderable = isProbablyReaderable(doc) || (shadowHosts.length > 0 && isProbablyReaderable(cloneWithShadowRoots(doc, shadowHosts)));
   const metadata = readPageMetadata(doc);
-  const longLists = doc.body ? findLongLinkLists(doc.body, options.elementCount ?? 0) : new Set<Element>();
   const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body), longLists) : [];
   const listRemovals = longLinkListRemovals(longLists);
   let hiddenRemovals: Removal[] = [];

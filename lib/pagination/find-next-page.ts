@@ -30,7 +30,7 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks | null 
   const current = address.marker ?? 1;
   const samePage = withoutHash(here);
 
-  const candidates = collectCandidates(doc, baseOf(doc, here), mayNameStoryPath(address.stem), (url, urlAddress) =>
+  const candidates = collectCandidates(doc, baseOf(doc, here), storyPathSegment(address.stem), (url, urlAddress) =>
     url.origin === here.origin && urlAddress.stem === address.stem && withoutHash(url) !== samePage,
   );
   const showAll = candidates.find((candidate) => candidate.address.marker === 'all');
@@ -54,11 +54,12 @@ export function findPageLinks(doc: Document, pageUrl: string): PageLinks | null 
 function collectCandidates(
   doc: Document,
   base: string,
-  mayBeStoryPage: (href: string) => boolean,
+  segment: string | null,
   isStoryPage: (url: URL, address: ReturnType<typeof pageAddress>) => boolean,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const element of doc.querySelectorAll('link[rel][href], a[href]')) {
+  const mayBeStoryPage = mayNameStoryPath(segment);
+  for (const element of doc.querySelectorAll(linksThatMayNameStoryPath(segment))) {
     const href = element.getAttribute('href') ?? '';
     if (!mayBeStoryPage(href)) continue;
     const url = httpUrl(href, base);
@@ -76,14 +77,18 @@ function collectCandidates(
   return candidates;
 }
 
+/** The last segment of the story's path, or null for a story at the root. */
+function storyPathSegment(stem: string): string | null {
+  return new URL(stem).pathname.split('/').filter(Boolean).at(-1) ?? null;
+}
+
 /**
  * A test of the raw address before it is parsed. An address that spells out its path (from the
  * root, or with a scheme) leads to a page of the story only when it holds the last segment of the
  * story's path, since the page marker only ever follows that path. Parsing every address of a
  * portal page's tens of thousands of links took longer than reading the article.
  */
-function mayNameStoryPath(stem: string): (href: string) => boolean {
-  const segment = new URL(stem).pathname.split('/').filter(Boolean).at(-1);
+function mayNameStoryPath(segment: string | null): (href: string) => boolean {
   if (!segment) return () => true;
   const decoded = decodedSegment(segment);
   return (href) => {
@@ -91,6 +96,16 @@ function mayNameStoryPath(stem: string): (href: string) => boolean {
     const spellsOutPath = trimmed.startsWith('/') || ABSOLUTE_ADDRESS.test(trimmed);
     return !spellsOutPath || trimmed.includes(segment) || trimmed.includes(decoded);
   };
+}
+
+/**
+ * The same test, looser, as a selector: the browser leaves out most links of another story
+ * without handing them to script at all. `mayNameStoryPath` then decides exactly.
+ */
+function linksThatMayNameStoryPath(segment: string | null): string {
+  if (!segment) return 'link[rel][href], a[href]';
+  const holding = [...new Set([segment, decodedSegment(segment)])].map((text) => `a[href*="${text.replace(/["\\]/g, '\\$&')}"]`);
+  return ['link[rel][href]', ...holding, 'a[href]:not([href^="/"]):not([href^="http:"]):not([href^="https:"])'].join(', ');
 }
 
 const ABSOLUTE_ADDRESS = /^[a-z][a-z\d+.-]*:/i;

@@ -64,6 +64,14 @@ describe('cloneWithShadowRoots', () => {
     expect(shown).toContain('Light text');
   });
 
+  it('looks for hosts outside the boxes the copy leaves out, in document order', () => {
+    const doc = page('<news-story></news-story><ul><li><link-card></link-card></li></ul><page-footer></page-footer>');
+    for (const host of doc.querySelectorAll('news-story, link-card, page-footer')) attach(host, '<p>Shadow text.</p>', 'open');
+    expect(findShadowHosts(doc).map((host) => host.localName)).toEqual(['news-story', 'link-card', 'page-footer']);
+    const skipped = new Set([doc.querySelector('ul')!]);
+    expect(findShadowHosts(doc, skipped).map((host) => host.localName)).toEqual(['news-story', 'page-footer']);
+  });
+
   it('never changes the live page', () => {
     const doc = storyPage();
     const story = doc.querySelector('news-story') as Element;
