@@ -7,7 +7,7 @@ import { elementsOfTags } from './elements-by-tag';
  * page, one cheap pass over the live page finds these lists, and the copy of the page leaves them
  * out (clone-page.ts). Below this size nothing is left out, so ordinary pages read as before.
  */
-export const PRUNE_FROM_ELEMENTS = 30_000;
+export const PRUNE_FROM_ELEMENTS = 10_000;
 const MIN_LIST_ITEMS = 100;
 /** A link-list item is a headline and a date, not a paragraph. */
 const MAX_ITEM_CHARS = 300;
