@@ -59,7 +59,7 @@ function collectCandidates(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   const mayBeStoryPage = mayNameStoryPath(segment);
-  for (const element of doc.querySelectorAll(linksThatMayNameStoryPath(segment))) {
+  for (const element of linksOf(doc, segment)) {
     const href = element.getAttribute('href') ?? '';
     if (!mayBeStoryPage(href)) continue;
     const url = httpUrl(href, base);
@@ -98,14 +98,21 @@ function mayNameStoryPath(segment: string | null): (href: string) => boolean {
   };
 }
 
+const EVERY_LINK = 'link[rel][href], a[href]';
+
 /**
  * The same test, looser, as a selector: the browser leaves out most links of another story
- * without handing them to script at all. `mayNameStoryPath` then decides exactly.
+ * without handing them to script at all. `mayNameStoryPath` then decides exactly. A segment the
+ * selector cannot hold (a decoded line break) falls back to every link.
  */
-function linksThatMayNameStoryPath(segment: string | null): string {
-  if (!segment) return 'link[rel][href], a[href]';
+function linksOf(doc: Document, segment: string | null): Iterable<Element> {
+  if (!segment) return doc.querySelectorAll(EVERY_LINK);
   const holding = [...new Set([segment, decodedSegment(segment)])].map((text) => `a[href*="${text.replace(/["\\]/g, '\\$&')}"]`);
-  return ['link[rel][href]', ...holding, 'a[href]:not([href^="/"]):not([href^="http:"]):not([href^="https:"])'].join(', ');
+  try {
+    return doc.querySelectorAll(['link[rel][href]', ...holding, 'a[href]:not([href^="/"]):not([href^="http:"]):not([href^="https:"])'].join(', '));
+  } catch {
+    return doc.querySelectorAll(EVERY_LINK);
+  }
 }
 
 const ABSOLUTE_ADDRESS = /^[a-z][a-z\d+.-]*:/i;

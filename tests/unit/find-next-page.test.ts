@@ -125,6 +125,13 @@ describe('findPageLinks reads the raw address cheaply, with the same answers', (
     expect(pageAt('https://example.id/?id=7', '<a href="/?id=7&page=2">Next page</a>')).toEqual({ nextUrl: 'https://example.id/?id=7&page=2' });
   });
 
+  it('reads a story whose path holds characters a selector cannot', () => {
+    for (const slug of ['banjir%0Akota', 'kata-%22kunci%22']) {
+      const story = `https://berita.example.id/nasional/${slug}`;
+      expect(pageAt(story, `<a href="${story}/2">Selanjutnya</a>`)).toEqual({ nextUrl: `${story}/2` });
+    }
+  });
+
   it('passes over thousands of links to other stories', () => {
     const others = Array.from({ length: 5000 }, (_, index) => `<a href="/nasional/berita-lain-${index}/2">Berita ${index}</a>`).join('');
     expect(pageAt(STORY, `${others}<a href="/nasional/banjir-rendam-kota-lama/2">Selanjutnya</a>`)).toEqual({ nextUrl: `${STORY}/2` });
