@@ -4,10 +4,10 @@ import { MIN_PROSE_CHARS, linkDensity, normalizedText } from './text-blocks';
 const NUMBERED_TITLE = /^(\d{1,2})\s*[.)]\s+\S|^#\s?\d{1,2}\b/;
 const MAX_HEADING_CHARS = 120;
 const SENTENCE_END = /[.,;:]["”’)]?$/;
-/** Class names CMSs give a subheading set as a paragraph (Börsen-Zeitung `wp-block-ppi-onlineinterline`). */
 /** "9h05 - La Bourse ouvre…", "12:30", "11.04 Uhr: …": a line that opens on a clock time. */
 const CLOCK_TIME_OPENING = /^\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:uhr|h|am|pm))?(?:\s*[-–—:|]|$)/i;
 const HEADING = /^H[1-6]$/;
+/** Class names CMSs give a subheading set as a paragraph (Börsen-Zeitung `wp-block-ppi-onlineinterline`). */
 const SUBHEADING_CLASS = /(^|[\s_-])(interline|onlineinterline|zwischentitel|zwischenzeile|crosshead|intertitle|intertitre|subhead|subheading)([\s_-]|$)/i;
 
 /**
