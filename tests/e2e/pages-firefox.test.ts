@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type FirefoxSession, launchFirefox, openReaderTabFor } from './support/firefox';
+import { pollInPage } from './support/poll-in-page';
 import {
   expectRefusals,
   expectShadowStoryRead,
@@ -53,7 +54,7 @@ async function openQuietExtensionPage(path: string): Promise<{ reader: Page; tab
   const { reader, tabId } = await openWithReader(path);
   await waitForReaderToFinish(reader);
   await reader.goto(`moz-extension://${firefox.uuid}/options.html`, { waitUntil: [], timeout: 10_000 }).catch(() => {});
-  await reader.waitForFunction(() => typeof browser !== 'undefined' && !!browser.scripting, { polling: 50 });
+  await pollInPage(reader, () => typeof browser !== 'undefined' && !!browser.scripting, []);
   return { reader, tabId };
 }
 

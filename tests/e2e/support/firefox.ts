@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import puppeteer, { type Browser, type Page, type PuppeteerLifeCycleEvent } from 'puppeteer-core';
 import { FIREFOX_BUILD, FIREFOX_E2E_BUILD, FIREFOX_PATH } from './paths';
+import { pollInPage } from './poll-in-page';
 
 const NO_LIFECYCLE_WAIT = { waitUntil: [] as PuppeteerLifeCycleEvent[], timeout: 10_000 };
 
@@ -61,7 +62,7 @@ export async function openReaderTabFor(session: FirefoxSession, articlePage: Pag
   // moz-extension pages never fire the load event BiDi waits for, so navigate without a lifecycle wait (the
   // recipe's "waitUntil: commit"; puppeteer's type for it is an empty list) and poll the page instead.
   await reader.goto(base, NO_LIFECYCLE_WAIT).catch(() => {});
-  await reader.waitForFunction(() => typeof browser !== 'undefined' && !!browser.tabs, { polling: 50 });
+  await pollInPage(reader, () => typeof browser !== 'undefined' && !!browser.tabs, []);
   const articleUrl = articlePage.url();
   const tabId = await reader.evaluate(async (url) => {
     const tabs = await browser.tabs.query({});

@@ -9,6 +9,7 @@ import type { ArticleView } from '../../../lib/extract/article-types';
 import { PAGE_REQUEST_KEY } from '../../../lib/pagination/page-request';
 import { readAllPages } from '../../../lib/pagination/read-all-pages';
 import { FIXTURES_DIR } from './paths';
+import { pollInPage } from './poll-in-page';
 
 // Issue 9 in the browser, the tab's side: the injected scripts called as the popup will call them.
 // /extract.js reads page 1; for each later page, a request is left in the isolated world and
@@ -62,13 +63,15 @@ export async function startStoryServer(): Promise<StoryServer> {
  * itself. Tests that then drive the tab's scripts directly must not race the reader's own requests.
  */
 export async function waitForReaderToFinish(readerPage: Page): Promise<void> {
-  await readerPage.waitForFunction(
+  await pollInPage(
+    readerPage,
     () => {
       const state = document.querySelector('.reader')?.getAttribute('data-state');
       if (!state || state === 'loading') return false;
       const status = document.querySelector('[data-testid=story-progress]')?.getAttribute('data-status');
       return !status || status !== 'reading';
     },
+    [],
     { polling: 100, timeout: 15_000 },
   );
 }
