@@ -152,6 +152,22 @@ function guardPage(page: Page, from: string, offHost: SeenRequest[]): Promise<vo
   return page.setRequestInterception(true);
 }
 
+/** Resolves once `page` has sent no request for `quietMs` (or after `maxMs` in any case). */
+function untilQuiet(page: Page, quietMs: number, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let last = Date.now();
+    const onRequest = () => (last = Date.now());
+    page.on('request', onRequest);
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (Date.now() - last < quietMs && Date.now() - started < maxMs) return;
+      clearInterval(timer);
+      page.off('request', onRequest);
+      resolve();
+    }, 100);
+  });
+}
+
 /** puppeteer 24.43 has no resource type over BiDi: 'unknown' there (the image check then goes by URL alone). */
 function resourceTypeOf(request: HTTPRequest): string {
   try {
@@ -484,8 +500,10 @@ describe('Firefox ESR: reader on a hostile page', () => {
     const article = await firefox.browser.newPage();
     recordDialogs(article, 'article', dialogs);
     await openHostilePage(article, server.url(FIXTURE), EXHIBITS);
-    // From here on, any request of the page is one the reader made it send. Its own loads, which its
-    // CSP blocks, Firefox 140 sometimes reports before it cancels them.
+    // From here on, any request of the page is one the reader made it send. The page's own loads of its
+    // payloads (iframes, images), which its CSP blocks, Firefox 140 reports late and at random before it
+    // cancels them: the watch starts once the page has been quiet for a second.
+    await untilQuiet(article, 1_000, 10_000);
     await guardPage(article, 'article', offHost);
 
     const page = await openReaderTabFor(firefox, article);
