@@ -46,10 +46,23 @@ export async function launchFirefox(options: { env?: Record<string, string>; pre
     const id = await browser.installExtension(FIREFOX_E2E_BUILD);
     if (id !== GECKO_ID) throw new Error(`Installed ${id}, expected ${GECKO_ID}`);
   } catch (error) {
-    await browser.close();
+    await closeFirefox(browser);
     throw error;
   }
-  return { browser, uuid, close: () => browser.close() };
+  return { browser, uuid, close: () => closeFirefox(browser) };
+}
+
+const CLOSE_TIMEOUT_MS = 15_000;
+
+/** Firefox ESR 140 sometimes never answers BiDi's close (seen after read aloud): it is then killed. */
+async function closeFirefox(browser: Browser): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timed out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed out'), CLOSE_TIMEOUT_MS);
+  });
+  const outcome = await Promise.race([browser.close().then(() => 'closed' as const, () => 'closed' as const), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timed out') browser.process()?.kill('SIGKILL');
 }
 
 /**
