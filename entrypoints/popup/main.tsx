@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { ReaderApp } from '@/components/reader-app';
 import { t } from '@/components/messages';
 import { keepRules, keptOn } from '@/lib/reader/kept-rules';
+import type { ReaderState } from '@/lib/reader/reader-state';
 import { loadKeptRules, saveKeptRules } from '@/utils/kept-rules-storage';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
 import { fitPopupToWindow } from './fit-popup-to-window';
-import type { ReaderState } from '@/lib/reader/reader-state';
 import { readTab, resolveTabId } from './read-tab';
 import { markPopupStart, markWhenShown } from './timing-marks';
 

@@ -1,3 +1,5 @@
+import { elementsOutside } from './clone-page';
+
 /**
  * Stories rendered inside web components: `cloneNode` copies no shadow roots, so the clone of
  * such a page holds only the component tags and the reader said "doesn't look like an article".
@@ -24,7 +26,8 @@ const SKIPPED_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'LINK']);
  * Nothing inside `skipped` boxes (the long link lists the copy leaves out) is visited.
  */
 export function findShadowHosts(doc: Document, skipped: ReadonlySet<Element> = new Set()): Element[] {
-  if (skipped.size > 0 && doc.documentElement) return shadowHostsOutside(doc.documentElement, skipped);
+  const root = doc.documentElement;
+  if (skipped.size > 0 && root) return [root, ...elementsOutside(root, skipped)].filter((element) => element.shadowRoot);
   const hosts: Element[] = [];
   // One pass of property reads: next to cloning the page, this costs little, and nothing more happens without hosts.
   const all = doc.getElementsByTagName('*');
@@ -34,19 +37,6 @@ export function findShadowHosts(doc: Document, skipped: ReadonlySet<Element> = n
   }
   return hosts;
 }
-
-function shadowHostsOutside(root: Element, skipped: ReadonlySet<Element>): Element[] {
-  const hosts: Element[] = root.shadowRoot ? [root] : [];
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT, (node) =>
-    skipped.has(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  );
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts.push(node as Element);
-  return hosts;
-}
-
-const SHOW_ELEMENT = 0x1;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 /** Fills the clone's hosts with their shadow content. Call after the hidden boxes are removed. */
 export type InlineShadowRoots = () => void;

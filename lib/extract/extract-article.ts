@@ -76,9 +76,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const { parsed, removals } = readMainText(preparePage, clutterRulesFor(hostnameOf(url), options.keepRuleIds), options.onPlainRun);
   const content = parsed?.content ?? fallbackContent(preparePage());
 
+  const pageTitle = (parsed?.title || doc.title || '').trim();
   const declaredSiteName = (parsed?.siteName || metadata.siteName || hostnameOf(url).replace(/^www\./, '')).trim();
-  const siteName = siteNameApartFromTitle(declaredSiteName, parsed?.title || doc.title || '');
-  const title = withoutSiteName(completeTitle((parsed?.title || doc.title || '').trim(), metadata.headlines), siteName, hostnameOf(url), metadata.headlines);
+  const siteName = siteNameApartFromTitle(declaredSiteName, pageTitle);
+  const title = withoutSiteName(completeTitle(pageTitle, metadata.headlines), siteName, hostnameOf(url), metadata.headlines);
   dropFollowingStories(content, doc, title);
   const bylineLines = moveBylineLines(content, parsed?.byline ?? '');
   removeTitleHeading(content, title);

@@ -1,6 +1,7 @@
 import type { Removal } from './article-types';
 import { safeDom, type SafeDom } from './dom-clobbering';
 import { normalizedText } from './text-blocks';
+import { elementsOutside } from './clone-page';
 
 /** Tells whether the page shows an element: in the browser, from its computed style. */
 export type HiddenProbe = (element: Element) => boolean;
@@ -32,6 +33,7 @@ export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: R
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
   const withText = elementsWithText(body, dom, skipped);
+  // Positions count the elements the copy keeps (clone-page.ts leaves the skipped boxes out).
   const elements = skipped.size === 0 ? [...body.getElementsByTagName('*')] : elementsOutside(body, skipped);
   let articleParagraphs: Map<Element, number> | null = null;
   const hidden: number[] = [];
@@ -48,21 +50,6 @@ export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: R
     index = skipPast(index);
   }
   return hidden;
-}
-
-/**
- * The elements the copy of the page keeps, in its order: the skipped boxes (long link lists) and
- * all they hold are left out, as clone-page.ts leaves them out, so positions here are positions
- * there. Their elements are never even visited: on a page of half a million elements, reading
- * each one made the garbage collector the largest cost of the whole extraction.
- */
-function elementsOutside(body: Element, skipped: ReadonlySet<Element>): Element[] {
-  const elements: Element[] = [];
-  const walker = body.ownerDocument.createTreeWalker(body, SHOW_ELEMENT, (node) =>
-    skipped.has(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  );
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
-  return elements;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-reg-exp';
+
 /** Metadata Readability may miss, read from the page's meta tags (read-only). */
 export interface PageMetadata {
   publishedTime: string;
@@ -9,44 +11,44 @@ export interface PageMetadata {
   headlines: string[];
 }
 
-const PUBLISHED_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
+/** Meta tags as [attribute, value]: where a page states when it was published. */
+const PUBLISHED_KEYS: MetaKey[] = [
+  ['property', 'article:published_time'],
+  ['name', 'article:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'pubdate'],
+  ['name', 'publishdate'],
+  ['name', 'date'],
+  ['name', 'dc.date'],
+  ['name', 'DC.date.issued'],
 ];
 
 /**
- * The page's few meta, time and h1 elements are gathered once by tag name; each selector is then
+ * The page’s few meta, time and h1 elements are gathered once by tag name; each key is then
  * matched among them. A `querySelector` per selector read the whole page again each time it found
  * nothing, which a page without those tags made fourteen full passes (issue 8).
  */
 export function readPageMetadata(doc: Document): PageMetadata {
   const metas = [...doc.getElementsByTagName('meta')];
   return {
-    publishedTime: firstContent(metas, PUBLISHED_SELECTORS) || firstTimeDatetime(doc),
-    siteName: firstContent(metas, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
-    byline: firstContent(metas, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']),
-    description: firstContent(metas, ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']),
+    publishedTime: firstContent(metas, PUBLISHED_KEYS) || firstTimeDatetime(doc),
+    siteName: firstContent(metas, [['property', 'og:site_name'], ['name', 'application-name']]),
+    byline: firstContent(metas, [['name', 'author'], ['property', 'article:author'], ['name', 'dc.creator']]),
+    description: firstContent(metas, [['name', 'description'], ['property', 'og:description'], ['name', 'twitter:description']]),
     headlines: [
-      firstContent(metas, ['meta[property="og:title"]']),
-      firstContent(metas, ['meta[name="twitter:title"]']),
+      firstContent(metas, [['property', 'og:title']]),
+      firstContent(metas, [['name', 'twitter:title']]),
       (doc.getElementsByTagName('h1')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     ].filter(Boolean),
   };
 }
 
-/** Every selector here names one attribute's exact value: compared directly, without a selector engine. */
-const META_SELECTOR = /^meta\[([\w:-]+)="([^"]*)"\]$/;
+/** A meta tag named by one attribute's exact value: `['property', 'og:title']` is `meta[property="og:title"]`. */
+type MetaKey = [attribute: string, value: string];
 
-function firstContent(metas: Element[], selectors: string[]): string {
-  for (const selector of selectors) {
-    const [, attribute, expected] = META_SELECTOR.exec(selector)!;
-    const value = metas.find((meta) => meta.getAttribute(attribute!) === expected)?.getAttribute('content')?.trim();
+function firstContent(metas: Element[], keys: MetaKey[]): string {
+  for (const [attribute, expected] of keys) {
+    const value = metas.find((meta) => meta.getAttribute(attribute) === expected)?.getAttribute('content')?.trim();
     if (value && !/^https?:/i.test(value)) return value;
   }
   return '';
@@ -77,7 +79,7 @@ export function completeTitle(title: string, headlines: string[]): string {
 /** "Kadishub DKI: Taksi Uber … - Tribunnews.com": the site's name is shown apart, not in the title. */
 export function withoutSiteSuffix(title: string, siteName: string): string {
   if (!siteName) return title;
-  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(siteName);
   // "… - Kompas.com Bola", "… :: Okezone News": the site's name may carry a section after it.
   const stripped = title.replace(new RegExp(`\\s+(?:[-|–—:·•»/]|::)\\s+${escaped}[^-|–—:·•»/]{0,30}$`, 'i'), '').trim();
   return stripped.length >= 10 ? stripped : title;

@@ -7,6 +7,8 @@ const SENTENCE_END = /[.,;:]["”’)]?$/;
 /** "9h05 - La Bourse ouvre…", "12:30", "11.04 Uhr: …": a line that opens on a clock time. */
 const CLOCK_TIME_OPENING = /^\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:uhr|h|am|pm))?(?:\s*[-–—:|]|$)/i;
 const HEADING = /^H[1-6]$/;
+/** A shop line ("£40, Dunelm") is all link. */
+const MIN_SHOP_LINK_DENSITY = 0.9;
 /** Class names CMSs give a subheading set as a paragraph (Börsen-Zeitung `wp-block-ppi-onlineinterline`). */
 const SUBHEADING_CLASS = /(^|[\s_-])(interline|onlineinterline|zwischentitel|zwischenzeile|crosshead|intertitle|intertitre|subhead|subheading)([\s_-]|$)/i;
 
@@ -65,7 +67,7 @@ function isProductAward(paragraph: Element): boolean {
 }
 
 function isShortLinkLine(element: Element): boolean {
-  return element.tagName === 'P' && normalizedText(element).length < MIN_PROSE_CHARS && linkDensity(element) >= 0.9;
+  return element.tagName === 'P' && normalizedText(element).length < MIN_PROSE_CHARS && linkDensity(element) >= MIN_SHOP_LINK_DENSITY;
 }
 
 function isOnlyBold(paragraph: Element): boolean {

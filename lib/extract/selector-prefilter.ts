@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-reg-exp';
+
 /**
  * A cheap, generous test of whether an element could match any of many selectors, read from the
  * selectors' rightmost parts (an id, a class, an attribute, a tag), as browsers index their style
@@ -62,10 +64,6 @@ function valuePattern(names: string[], substrings: string[]): RegExp | null {
     ...substrings.map(escapeRegExp),
   ];
   return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'i') : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The most telling key of one compound selector; none makes every element a candidate. */

@@ -1,5 +1,6 @@
 import { withoutSiteSuffix } from './page-metadata';
 import { comparableText } from './text-blocks';
+import { escapeRegExp } from './escape-reg-exp';
 
 /** Second-level suffixes under which the registered name is the third label from the end (viva.co.id). */
 const SECOND_LEVEL = /^(co|com|or|ac|go|net|web|my|sch|org|gov|edu)$/;
@@ -43,10 +44,6 @@ function siteNames(siteName: string, hostname: string): string[] {
   return [siteName.trim(), registered].filter((name) => name.length >= 3);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 interface NamePatterns {
   name: string;
   around: RegExp[];
@@ -59,7 +56,7 @@ interface NamePatterns {
  */
 function namePatterns(name: string): NamePatterns {
   const token = String.raw`[^\s|–—:·•»/]`;
-  const word = `${token}*${escape(name)}${token}*`;
+  const word = `${token}*${escapeRegExp(name)}${token}*`;
   const suffix = new RegExp(String.raw`\s+${SEPARATOR}\s+(?:${token}+\s+){0,2}${word}(?:\s+${token}+){0,2}\s*$`, 'i');
   const prefix = new RegExp(String.raw`^\s*${word}\s*${SEPARATOR}\s+`, 'i');
   return { name, around: [suffix, prefix] };

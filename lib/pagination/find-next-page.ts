@@ -58,11 +58,8 @@ function collectCandidates(
   isStoryPage: (url: URL, address: ReturnType<typeof pageAddress>) => boolean,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  const mayBeStoryPage = mayNameStoryPath(segment);
   for (const element of linksOf(doc, segment)) {
-    const href = element.getAttribute('href') ?? '';
-    if (!mayBeStoryPage(href)) continue;
-    const url = httpUrl(href, base);
+    const url = httpUrl(element.getAttribute('href') ?? '', base);
     if (!url) continue;
     const address = pageAddress(url);
     if (!isStoryPage(url, address)) continue;
@@ -82,28 +79,15 @@ function storyPathSegment(stem: string): string | null {
   return new URL(stem).pathname.split('/').filter(Boolean).at(-1) ?? null;
 }
 
-/**
- * A test of the raw address before it is parsed. An address that spells out its path (from the
- * root, or with a scheme) leads to a page of the story only when it holds the last segment of the
- * story's path, since the page marker only ever follows that path. Parsing every address of a
- * portal page's tens of thousands of links took longer than reading the article.
- */
-function mayNameStoryPath(segment: string | null): (href: string) => boolean {
-  if (!segment) return () => true;
-  const decoded = decodedSegment(segment);
-  return (href) => {
-    const trimmed = href.trim();
-    const spellsOutPath = trimmed.startsWith('/') || ABSOLUTE_ADDRESS.test(trimmed);
-    return !spellsOutPath || trimmed.includes(segment) || trimmed.includes(decoded);
-  };
-}
-
 const EVERY_LINK = 'link[rel][href], a[href]';
 
 /**
- * The same test, looser, as a selector: the browser leaves out most links of another story
- * without handing them to script at all. `mayNameStoryPath` then decides exactly. A segment the
- * selector cannot hold (a decoded line break) falls back to every link.
+ * The links that may lead to a page of the story, picked by the browser's selector engine before
+ * any address is parsed: parsing every address of a portal page's tens of thousands of links took
+ * longer than reading the article. An address that spells out its path (from the root, or with a
+ * scheme) must hold the last segment of the story's path, since a page marker only ever follows
+ * that path; a relative one may lead anywhere and is kept. A segment a selector cannot hold (a
+ * decoded line break) falls back to every link.
  */
 function linksOf(doc: Document, segment: string | null): Iterable<Element> {
   if (!segment) return doc.querySelectorAll(EVERY_LINK);
@@ -114,8 +98,6 @@ function linksOf(doc: Document, segment: string | null): Iterable<Element> {
     return doc.querySelectorAll(EVERY_LINK);
   }
 }
-
-const ABSOLUTE_ADDRESS = /^[a-z][a-z\d+.-]*:/i;
 
 function decodedSegment(segment: string): string {
   try {
