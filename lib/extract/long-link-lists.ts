@@ -23,9 +23,16 @@ export function findLongLinkLists(body: Element, elementCount: number): Set<Elem
   return lists;
 }
 
-/** What the reader reports for the lists it left out. */
+/**
+ * What the reader reports for the lists it left out. Their text length is told by the sampled items
+ * too: the whole text of a list of a hundred thousand links is megabytes, built only to be counted.
+ */
 export function longLinkListRemovals(lists: ReadonlySet<Element>): Removal[] {
-  return [...lists].map((list) => ({ ruleId: 'long-link-list', kind: 'navigation', textLength: (list.textContent ?? '').length }));
+  return [...lists].map((list) => {
+    const sample = sampledItems(list);
+    const sampledChars = sample.reduce((total, item) => total + (item.textContent ?? '').length, 0);
+    return { ruleId: 'long-link-list', kind: 'navigation', textLength: Math.round((sampledChars / Math.max(1, sample.length)) * list.children.length) };
+  });
 }
 
 /**
@@ -34,15 +41,16 @@ export function longLinkListRemovals(lists: ReadonlySet<Element>): Removal[] {
  */
 const SAMPLED_ITEMS = 400;
 
-function isLinkList(list: Element): boolean {
+function sampledItems(list: Element): Element[] {
   const items = list.children;
   const step = Math.max(1, items.length / SAMPLED_ITEMS);
-  let sampled = 0;
-  let linkItems = 0;
-  for (let position = 0; position < items.length; position += step) {
-    const item = items[Math.floor(position)]!;
-    sampled += 1;
-    if ((item.textContent ?? '').length <= MAX_ITEM_CHARS && item.querySelector('a[href]')) linkItems += 1;
-  }
-  return linkItems >= sampled * MIN_LINK_ITEM_SHARE;
+  const sample: Element[] = [];
+  for (let position = 0; position < items.length; position += step) sample.push(items[Math.floor(position)]!);
+  return sample;
+}
+
+function isLinkList(list: Element): boolean {
+  const sample = sampledItems(list);
+  const linkItems = sample.filter((item) => (item.textContent ?? '').length <= MAX_ITEM_CHARS && item.querySelector('a[href]')).length;
+  return linkItems >= sample.length * MIN_LINK_ITEM_SHARE;
 }

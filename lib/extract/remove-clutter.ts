@@ -75,8 +75,7 @@ function removeBySelectors(pass: ClutterPass, rules: SelectorRule[]) {
   if (rules.length === 0) return;
   const candidates = pass.elements.filter(selectorPrefilter(rules.map((rule) => rule.selector)));
   for (const rule of rules) {
-    const mayMatchRule = selectorPrefilter([rule.selector]);
-    const matches = candidates.filter((element) => mayMatchRule(element) && element.matches(rule.selector));
+    const matches = candidates.filter((element) => element.matches(rule.selector));
     for (const element of matches) {
       // A match inside a box an earlier rule (or this one) took went with it.
       if (isDetached(element, pass.root)) continue;

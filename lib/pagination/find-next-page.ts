@@ -80,20 +80,23 @@ function storyPathSegment(stem: string): string | null {
 }
 
 const EVERY_LINK = 'link[rel][href], a[href]';
+/** Links with a relative path; a fragment, script, mail or phone link never leads to another page. */
+const RELATIVE_LINK = ['/', 'http:', 'https:', '#', 'javascript:', 'mailto:', 'tel:']
+  .reduce((selector, start) => `${selector}:not([href^="${start}" i])`, 'a[href]');
 
 /**
  * The links that may lead to a page of the story, picked by the browser's selector engine before
  * any address is parsed: parsing every address of a portal page's tens of thousands of links took
  * longer than reading the article. An address that spells out its path (from the root, or with a
  * scheme) must hold the last segment of the story's path, since a page marker only ever follows
- * that path; a relative one may lead anywhere and is kept. A segment a selector cannot hold (a
+ * that path; a relative one may lead anywhere and is kept, unless it only names a place on this page, a script, a mail or a phone number. A segment a selector cannot hold (a
  * decoded line break) falls back to every link.
  */
 function linksOf(doc: Document, segment: string | null): Iterable<Element> {
   if (!segment) return doc.querySelectorAll(EVERY_LINK);
   const holding = [...new Set([segment, decodedSegment(segment)])].map((text) => `a[href*="${text.replace(/["\\]/g, '\\$&')}"]`);
   try {
-    return doc.querySelectorAll(['link[rel][href]', ...holding, 'a[href]:not([href^="/"]):not([href^="http:"]):not([href^="https:"])'].join(', '));
+    return doc.querySelectorAll(['link[rel][href]', ...holding, RELATIVE_LINK].join(', '));
   } catch {
     return doc.querySelectorAll(EVERY_LINK);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clonePage } from '../../lib/extract/clone-page';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes } from '../../lib/extract/hidden-boxes';
-import { findLongLinkLists, PRUNE_FROM_ELEMENTS } from '../../lib/extract/long-link-lists';
+import { findLongLinkLists, longLinkListRemovals, PRUNE_FROM_ELEMENTS } from '../../lib/extract/long-link-lists';
 import { estimateElements, measurePageSize } from '../../lib/extract/page-size';
 import { pageTooLargeState } from '../../lib/reader/page-too-large';
 import { LADDER_TITLE, ladderPage } from '../../scripts/bench/size-ladder-page';
@@ -53,6 +53,18 @@ describe('long link lists', () => {
     const items = Array.from({ length: 150 }, (_, i) => `<li><a href="/${i}">x</a> ${'prose '.repeat(60)}</li>`).join('');
     const doc = pageDocument(`<body><ul>${items}</ul></body>`);
     expect(findLongLinkLists(doc.body, PRUNE_FROM_ELEMENTS).size).toBe(0);
+  });
+
+  it('are reported with their text length, told from a sample of their items', () => {
+    const doc = pageDocument(ladderPage({ elements: 40_000 }));
+    const lists = findLongLinkLists(doc.body, PRUNE_FROM_ELEMENTS);
+    const removals = longLinkListRemovals(lists);
+    expect(removals).toHaveLength(2);
+    for (const [index, list] of [...lists].entries()) {
+      const exact = (list.textContent ?? '').length;
+      expect(removals[index]!.textLength / exact).toBeGreaterThan(0.97);
+      expect(removals[index]!.textLength / exact).toBeLessThan(1.03);
+    }
   });
 
   it('leave the copy of the page without them, and the rest the same', () => {

@@ -26,6 +26,18 @@ describe('text measure', () => {
     expectSameFigures([...doc.body.getElementsByTagName('*')], measure);
   });
 
+  it('counts every character the regex class \\s matches as whitespace, and no other', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) => /\s/.test(char));
+    const lookalikes = ['\u200b', '\u180e', '\u2060', '\u00ad', '\u0085'];
+    const doc = pageDocument('<body></body>');
+    for (const char of [...spaces, ...lookalikes]) {
+      const block = doc.createElement('p');
+      block.textContent = `${char}a${char}${char}b${char}`;
+      doc.body.append(block);
+    }
+    expectSameFigures([...doc.body.children], createTextMeasure());
+  });
+
   it('stays right after elements are removed, once told', () => {
     const doc = pageDocument(readPage(resolve(CORPUS_DIR, PAGES[0]!)));
     const measure = createTextMeasure();
