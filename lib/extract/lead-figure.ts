@@ -27,11 +27,22 @@ export function findLeadFigure(root: Element): Element | null {
 
 /** Puts the lead photo back on top of the article when the extracted text lacks it. */
 export function restoreLeadFigure(content: Element, leadFigure: Element | null): void {
-  if (!leadFigure) return;
-  const source = leadFigure.querySelector('img')?.getAttribute('src');
-  const images = [...content.querySelectorAll('img')].map((img) => img.getAttribute('src'));
-  if (source && images.includes(source)) return;
+  if (!leadFigure || holdsFigure(content, leadFigure)) return;
   const firstBlock = content.querySelector('p, h2, h3, figure, ul, ol, blockquote');
   if (firstBlock?.parentElement) firstBlock.parentElement.insertBefore(leadFigure, firstBlock);
   else content.prepend(leadFigure);
+}
+
+const IMAGE_ADDRESSES = ['src', 'srcset', 'data-src'];
+
+/**
+ * The article already shows the photo when one of its images has one of the photo's addresses:
+ * Readability and the lazy-image step may each keep a different one of a placeholder `src`, a
+ * `srcset` and a `data-src`. A caption is no sign: a photo series may repeat one caption.
+ */
+function holdsFigure(content: Element, figure: Element): boolean {
+  const addresses = new Set(
+    [...figure.querySelectorAll('img')].flatMap((img) => IMAGE_ADDRESSES.map((name) => img.getAttribute(name)?.trim() ?? '')).filter(Boolean),
+  );
+  return [...content.querySelectorAll('img')].some((img) => IMAGE_ADDRESSES.some((name) => addresses.has(img.getAttribute(name)?.trim() ?? '')));
 }

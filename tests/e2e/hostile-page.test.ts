@@ -370,6 +370,8 @@ async function expectHarmlessArticle(reader: ReaderPage, dialogs: string[]): Pro
   const text = await reader.bodyText();
   expect.soft(text, 'article prose').toContain('The city council voted eleven to four on Friday night');
   expect.soft(text, 'the code sample stays text').toContain("<script>alert('this is text in a code sample')</script>");
+  // The lead photo is shown once, although its image cannot load (its address is on a blocked host).
+  expect.soft(text.split('The old sea wall at low tide, seen from the').length - 1, 'lead photo captions').toBe(1);
   return audit;
 }
 
