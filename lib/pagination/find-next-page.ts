@@ -89,8 +89,9 @@ const RELATIVE_LINK = ['/', 'http:', 'https:', '#', 'javascript:', 'mailto:', 't
  * any address is parsed: parsing every address of a portal page's tens of thousands of links took
  * longer than reading the article. An address that spells out its path (from the root, or with a
  * scheme) must hold the last segment of the story's path, since a page marker only ever follows
- * that path; a relative one may lead anywhere and is kept, unless it only names a place on this page, a script, a mail or a phone number. A segment a selector cannot hold (a
- * decoded line break) falls back to every link.
+ * that path; a relative one may lead anywhere and is kept, unless it only names a place on this
+ * page, a script, a mail or a phone number. A segment a selector cannot hold (a decoded line
+ * break) falls back to every link.
  */
 function linksOf(doc: Document, segment: string | null): Iterable<Element> {
   if (!segment) return doc.querySelectorAll(EVERY_LINK);
