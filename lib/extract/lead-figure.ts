@@ -1,4 +1,4 @@
-import { absolutizeImageUrls } from './resolve-lazy-images';
+import { absolutizeImageUrls, IMAGE_ADDRESS_ATTRIBUTES, isPlaceholderSource } from './resolve-lazy-images';
 import { normalizedText, precedes, PROSE_PARAGRAPH_CHARS } from './text-blocks';
 import { elementsByTag } from './elements-by-tag';
 
@@ -33,16 +33,15 @@ export function restoreLeadFigure(content: Element, leadFigure: Element | null):
   else content.prepend(leadFigure);
 }
 
-const IMAGE_ADDRESSES = ['src', 'srcset', 'data-src'];
-
 /**
- * The article already shows the photo when one of its images has one of the photo's addresses:
- * Readability and the lazy-image step may each keep a different one of a placeholder `src`, a
- * `srcset` and a `data-src`. A caption is no sign: a photo series may repeat one caption.
+ * The article already shows the photo when one of its images has one of the photo's real addresses:
+ * Readability and the lazy-image step may each keep a different one of `src`, `srcset` and the
+ * lazy loader's attributes. Placeholders are shared by many images, and a caption is no sign
+ * either: a photo series may repeat one caption.
  */
 function holdsFigure(content: Element, figure: Element): boolean {
-  const addresses = new Set(
-    [...figure.querySelectorAll('img')].flatMap((img) => IMAGE_ADDRESSES.map((name) => img.getAttribute(name)?.trim() ?? '')).filter(Boolean),
-  );
-  return [...content.querySelectorAll('img')].some((img) => IMAGE_ADDRESSES.some((name) => addresses.has(img.getAttribute(name)?.trim() ?? '')));
+  const addressesOf = (image: Element) =>
+    IMAGE_ADDRESS_ATTRIBUTES.map((name) => image.getAttribute(name)?.trim() ?? '').filter((address) => address !== '' && !isPlaceholderSource(address));
+  const addresses = new Set([...figure.querySelectorAll('img')].flatMap(addressesOf));
+  return [...content.querySelectorAll('img')].some((image) => addressesOf(image).some((address) => addresses.has(address)));
 }

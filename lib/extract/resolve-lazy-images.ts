@@ -4,6 +4,13 @@ const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'd
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 /** Stand-ins shown before the real image loads: tiny data URIs, spacers, placeholders. */
 const PLACEHOLDER_SOURCE = /^data:|placeholder|blank\.|spacer|transparent|lazy|loading|grey\.|gray\./i;
+/** Every attribute that may hold an image's address, before or after the lazy loader runs. */
+export const IMAGE_ADDRESS_ATTRIBUTES = ['src', 'srcset', ...LAZY_SOURCE_ATTRIBUTES, ...LAZY_SRCSET_ATTRIBUTES];
+
+/** A stand-in many images share, which tells one photo from another no more than an empty `src`. */
+export function isPlaceholderSource(address: string): boolean {
+  return PLACEHOLDER_SOURCE.test(address);
+}
 
 /**
  * Puts each image's real address in `src`, so the reader shows photos a page had not loaded yet
@@ -14,7 +21,7 @@ export function resolveLazyImages(root: Element): number {
   let resolved = 0;
   for (const image of elementsByTag(root, 'img')) {
     const current = image.getAttribute('src') ?? '';
-    if (current && !PLACEHOLDER_SOURCE.test(current)) continue;
+    if (current && !isPlaceholderSource(current)) continue;
     const lazySource = LAZY_SOURCE_ATTRIBUTES.map((name) => image.getAttribute(name)).find(isImageUrl);
     const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((name) => image.getAttribute(name)).find(Boolean);
     if (lazySource) image.setAttribute('src', lazySource);

@@ -38,4 +38,20 @@ describe('lead figure', () => {
     expect(article.querySelectorAll('figure')).toHaveLength(2);
     expect(article.firstElementChild?.querySelector('img')?.getAttribute('src')).toBe('https://news.example/wall.jpg');
   });
+
+  it('goes back although another image of the article shares its placeholder', () => {
+    const placeholder = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const lead = leadOf(`<figure><img src="${placeholder}" data-src="/wall.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure>`);
+    const article = content(`${PROSE}<p><img src="${placeholder}" data-src="/harbour.jpg" alt=""></p>`);
+    restoreLeadFigure(article, lead);
+    expect(article.querySelectorAll('figure')).toHaveLength(1);
+    expect(article.firstElementChild?.localName).toBe('figure');
+  });
+
+  it('is not shown twice when the article kept it under its lazy loader address', () => {
+    const lead = leadOf(`<figure><img data-lazy-src="https://news.example/wall.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure>`);
+    const article = content(`<p><img data-lazy-src="https://news.example/wall.jpg" alt=""></p>${PROSE}`);
+    restoreLeadFigure(article, lead);
+    expect(article.querySelectorAll('figure')).toHaveLength(0);
+  });
 });
