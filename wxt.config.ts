@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripRuleProvenance } from './scripts/support/strip-rule-provenance';
 
 // Least privilege: activeTab + scripting inject the extractor only when the user asks,
 // storage keeps reading settings. No host permissions, no static content scripts.
@@ -37,7 +38,7 @@ export default defineConfig({
     // The same icon in development and production builds: the tests screenshot what users get.
     developmentIndicator: false,
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), stripRuleProvenance()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

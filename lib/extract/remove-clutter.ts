@@ -5,6 +5,7 @@ import { describeRemovedBlock, MAX_REMOVED_HTML_PER_PAGE } from './removed-block
 import { standsAlone } from './stands-alone';
 import { isDetached, normalizedText } from './text-blocks';
 import { linkInSentence } from './link-in-sentence';
+import { phraseIndex } from './phrase-index';
 import { selectorPrefilter } from './selector-prefilter';
 import { createTextMeasure, type TextMeasure } from './text-measure';
 
@@ -189,7 +190,7 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
   if (rules.length === 0) return;
   const { root, measure } = pass;
   const longest = Math.max(DEFAULT_MAX_PHRASE_CHARS, ...rules.map((rule) => rule.maxChars ?? 0));
-  const anyPhrase = unionPattern(rules);
+  const index = phraseIndex(rules);
   // Only short texts are ever built: a block's text is needed when no phrase is too short for it.
   const judgedLength = new Map<Element, number>();
   for (const element of pass.elements) {
@@ -204,8 +205,7 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
     // text held this one's, so the same length is the same text, and no text need be built.
     if (element.parentElement && judgedLength.get(element.parentElement) === length) continue;
     const text = normalizedText(element);
-    if (!anyPhrase.test(text)) continue;
-    const rule = rules.find((candidate) => phraseMatches(candidate, element, text, measure));
+    const rule = index.candidates(text).find((candidate) => phraseMatches(candidate, element, text, measure));
     if (!rule) continue;
     if (rule.scope === 'block') record(pass, rule, outermostSameTextWrapper(element, measure));
     else removeLabelledBox(element, rule, pass);
@@ -216,66 +216,6 @@ function removeByPhrases(pass: ClutterPass, rules: PhraseRule[]) {
 function withinCaption(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) if (node.localName === 'figcaption') return true;
   return false;
-}
-
-/**
- * One pass over every case-blind pattern at once; the rule that matched is then looked up among few
- * blocks. Case-sensitive patterns (capitals-only teasers) are tested on their own. A union takes
- * its rules' own flags, so it matches exactly when one of them does. Patterns that only match at
- * the start of the text go in a union of their own: a regex engine tries such a union at the first
- * position only, while one unanchored alternative makes it try every position with every
- * alternative. The unions are built once per set of patterns.
- */
-function unionPattern(rules: PhraseRule[]): { test: (text: string) => boolean } {
-  const caseSensitive = rules.filter((rule) => !rule.pattern.flags.includes('i'));
-  const groups = new Map<string, PhraseRule[]>();
-  for (const rule of rules.filter((candidate) => candidate.pattern.flags.includes('i'))) {
-    const key = `${unionFlags(rule.pattern)} ${isAnchoredAtStart(rule.pattern.source)}`;
-    groups.set(key, [...(groups.get(key) ?? []), rule]);
-  }
-  const unions = [...groups.values()].map(unionOf);
-  return { test: (text) => unions.some((union) => union.test(text)) || caseSensitive.some((rule) => rule.pattern.test(text)) };
-}
-
-const UNIONS = new Map<string, RegExp>();
-
-/** The rule's flags, less the ones that make `test` remember where it stopped. */
-function unionFlags(pattern: RegExp): string {
-  return pattern.flags.replace(/[gy]/g, '');
-}
-
-function unionOf(rules: PhraseRule[]): RegExp {
-  const flags = unionFlags(rules[0]!.pattern);
-  const source = rules.map((rule) => `(?:${rule.pattern.source})`).join('|');
-  const key = `${flags}/${source}`;
-  let union = UNIONS.get(key);
-  if (!union) {
-    union = new RegExp(source, flags);
-    UNIONS.set(key, union);
-  }
-  return union;
-}
-
-/** Every top-level alternative of the pattern starts with `^`. */
-function isAnchoredAtStart(source: string): boolean {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index];
-    if (char === '\\') index += 1;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth += 1;
-    else if (char === ')') depth -= 1;
-    else if (char === '|' && depth === 0) {
-      alternatives.push(source.slice(start, index));
-      start = index + 1;
-    }
-  }
-  alternatives.push(source.slice(start));
-  return alternatives.every((alternative) => alternative.startsWith('^'));
 }
 
 function phraseMatches(rule: PhraseRule, element: Element, text: string, measure: TextMeasure): boolean {

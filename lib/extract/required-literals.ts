@@ -1,0 +1,263 @@
+/**
+ * Strings that every match of a regular expression contains: a cheap test that rules most texts
+ * out before the expression runs. Compiling a regular expression is what costs, the first time a
+ * page runs it: a hundred phrase rules compiled cold took longer than the rest of the reader. With
+ * these strings, a text meets only the few rules whose words it holds.
+ *
+ * The source is read as a small syntax tree: literal characters and the groups, alternatives and
+ * quantifiers around them. Anything else (classes, escapes for classes, the dot, back-references)
+ * may match many strings, so it requires nothing. Zero-width parts (anchors, word boundaries,
+ * lookarounds) match the empty string.
+ */
+
+/** A matched text holds one of `required`; a part that matches only the strings `exact` says so too. */
+interface Literals {
+  /** Every string the part can match, when there are few; null when they are not known. */
+  exact: string[] | null;
+  /** One of these is in every match; null when nothing is certain. */
+  required: string[] | null;
+}
+
+const MAX_EXACT_STRINGS = 64;
+const MAX_CLASS_CHARS = 8;
+/** Eight characters already tell most phrases apart; longer strings only slow the search. */
+const MAX_LITERAL_CHARS = 8;
+const ANY: Literals = { exact: null, required: null };
+const EMPTY: Literals = { exact: [''], required: null };
+const CLASS_ESCAPES = new Set([...'dDwWsS']);
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+
+const CACHE = new WeakMap<RegExp, string[] | null>();
+
+/** Strings this short are in most texts: a rule that may need only one of them is tried on every block. */
+const MIN_GATE_CHARS = 3;
+
+/**
+ * The table in lib/rules/phrase-literals.ts, worked out ahead (`npm run rules:literals`): parsing a
+ * hundred expressions on every click cost as much as running them. Rules without usable strings
+ * are left out, and a rule left out is tried on every block.
+ */
+export function phraseLiteralsTable(rules: ReadonlyArray<{ id: string; pattern: RegExp }>): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const rule of rules) {
+    const literals = requiredLiterals(rule.pattern);
+    if (literals && literals.every((literal) => literal.length >= MIN_GATE_CHARS)) table[rule.id] = literals;
+  }
+  return table;
+}
+
+/**
+ * Strings of which every match of `pattern` holds at least one, lower-cased when the pattern
+ * ignores case (compare them with the lower-cased text then); null when no such strings are known.
+ */
+export function requiredLiterals(pattern: RegExp): string[] | null {
+  if (CACHE.has(pattern)) return CACHE.get(pattern)!;
+  let literals: string[] | null;
+  try {
+    const reader = new SourceReader(pattern.source);
+    literals = usable(reader.alternation());
+    if (!reader.done()) literals = null;
+  } catch {
+    literals = null;
+  }
+  if (literals) literals = fewest(pattern.flags.includes('i') ? literals.map((literal) => literal.toLowerCase()) : literals);
+  CACHE.set(pattern, literals);
+  return literals;
+}
+
+/** A set with an empty string in it rules nothing out. */
+function usable(literals: Literals): string[] | null {
+  const required = literals.required ?? literals.exact;
+  return required && required.length > 0 ? nonEmpty(required) : null;
+}
+
+/**
+ * Fewer, shorter strings that still meet every match: a text that holds a string holds its start,
+ * and a string that holds another is met whenever that one is.
+ */
+function fewest(literals: string[]): string[] {
+  const starts = [...new Set(literals.map((literal) => literal.slice(0, MAX_LITERAL_CHARS)))].sort((one, other) => one.length - other.length);
+  return starts.filter((literal, index) => !starts.slice(0, index).some((shorter) => literal.includes(shorter)));
+}
+
+function nonEmpty(strings: string[]): string[] | null {
+  return strings.every((literal) => literal.length > 0) ? strings : null;
+}
+
+/** Longer strings rule out more texts: the set whose shortest string is longest wins. */
+function selectivity(literals: string[]): number {
+  return Math.min(...literals.map((literal) => literal.length)) * 1000 - literals.length;
+}
+
+function better(one: string[] | null, other: string[] | null): string[] | null {
+  if (!one) return other;
+  if (!other) return one;
+  return selectivity(other) > selectivity(one) ? other : one;
+}
+
+function product(prefixes: string[], suffixes: string[]): string[] | null {
+  if (prefixes.length * suffixes.length > MAX_EXACT_STRINGS) return null;
+  return prefixes.flatMap((prefix) => suffixes.map((suffix) => prefix + suffix));
+}
+
+class SourceReader {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  done(): boolean {
+    return this.at >= this.source.length;
+  }
+
+  /** alternative ( '|' alternative )* */
+  alternation(): Literals {
+    const alternatives = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at += 1;
+      alternatives.push(this.sequence());
+    }
+    if (alternatives.length === 1) return alternatives[0]!;
+    const exacts = alternatives.map((alternative) => alternative.exact);
+    const exact = exacts.every((strings) => strings !== null) ? [...new Set(exacts.flat() as string[])] : null;
+    const required = alternatives.map(usable);
+    return {
+      exact: exact && exact.length <= MAX_EXACT_STRINGS ? exact : null,
+      required: required.every((strings) => strings !== null) ? [...new Set(required.flat() as string[])] : null,
+    };
+  }
+
+  /** term*: adjacent exact parts join into longer strings; the most selective requirement wins. */
+  private sequence(): Literals {
+    let exact: string[] | null = [''];
+    // The strings the current stretch of exact parts spells out.
+    let run = [''];
+    let required: string[] | null = null;
+    while (!this.done() && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const term = this.term();
+      required = better(required, usable(term));
+      exact = exact && term.exact ? product(exact, term.exact) : null;
+      const joined = term.exact && product(run, term.exact);
+      if (joined) {
+        run = joined;
+        continue;
+      }
+      required = better(required, nonEmpty(run));
+      run = term.exact ?? [''];
+    }
+    return { exact, required: better(required, nonEmpty(run)) };
+  }
+
+  /** atom quantifier? */
+  private term(): Literals {
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    if (!quantifier) return atom;
+    const { min, max } = quantifier;
+    if (min === 0) {
+      return { exact: max === 1 && atom.exact ? [...new Set(['', ...atom.exact])] : null, required: null };
+    }
+    const exact = min === 1 && max === 1 ? atom.exact : null;
+    return { exact, required: usable(atom) };
+  }
+
+  private quantifier(): { min: number; max: number } | null {
+    const char = this.source[this.at];
+    let bounds: { min: number; max: number } | null = null;
+    if (char === '?') bounds = { min: 0, max: 1 };
+    else if (char === '*') bounds = { min: 0, max: Infinity };
+    else if (char === '+') bounds = { min: 1, max: Infinity };
+    if (bounds) {
+      this.at += 1;
+    } else if (char === '{') {
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!braces) return null;
+      this.at += braces[0].length;
+      const min = Number(braces[1]);
+      bounds = { min, max: braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]) };
+    } else {
+      return null;
+    }
+    if (this.source[this.at] === '?') this.at += 1;
+    return bounds;
+  }
+
+  private atom(): Literals {
+    const char = this.source[this.at]!;
+    this.at += 1;
+    switch (char) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '^':
+      case '$':
+        return EMPTY;
+      case '.':
+        return ANY;
+      default:
+        return { exact: [char], required: null };
+    }
+  }
+
+  private group(): Literals {
+    const lookaround = /^\?(=|!|<=|<!)/.exec(this.source.slice(this.at));
+    const named = /^\?<[^>=!]+>/.exec(this.source.slice(this.at));
+    if (lookaround) this.at += lookaround[0].length;
+    else if (named) this.at += named[0].length;
+    else if (this.source.startsWith('?:', this.at)) this.at += 2;
+    const inner = this.alternation();
+    if (this.source[this.at] !== ')') throw new SyntaxError('unclosed group');
+    this.at += 1;
+    // A lookaround consumes nothing, and a negative one may hold anything: it requires nothing.
+    return lookaround ? EMPTY : inner;
+  }
+
+  /** A short list of plain characters (`[’']`) is a choice of strings; anything else may be many. */
+  private characterClass(): Literals {
+    const start = this.at;
+    while (!this.done() && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    if (this.done()) throw new SyntaxError('unclosed class');
+    const body = this.source.slice(start, this.at);
+    this.at += 1;
+    const plain = body.length > 0 && !/[\\^-]/.test(body) && [...body].length <= MAX_CLASS_CHARS;
+    return plain ? { exact: [...new Set(body)], required: null } : ANY;
+  }
+
+  private escape(): Literals {
+    const char = this.source[this.at];
+    if (char === undefined) throw new SyntaxError('lone backslash');
+    this.at += 1;
+    if (char === 'b' || char === 'B') return EMPTY;
+    if (CLASS_ESCAPES.has(char) || /[1-9k]/.test(char)) {
+      if (char === 'k') this.skipPast('>');
+      return ANY;
+    }
+    if (char === 'p' || char === 'P') {
+      this.skipPast('}');
+      return ANY;
+    }
+    if (char === 'c') {
+      const letter = this.source.charCodeAt(this.at);
+      this.at += 1;
+      return { exact: [String.fromCharCode(letter % 32)], required: null };
+    }
+    if (char === 'x' || char === 'u') return { exact: [this.codeEscape(char)], required: null };
+    return { exact: [CONTROL_ESCAPES[char] ?? char], required: null };
+  }
+
+  private codeEscape(kind: 'x' | 'u'): string {
+    const rest = this.source.slice(this.at);
+    const code = kind === 'x' ? /^[0-9a-fA-F]{2}/.exec(rest) : /^(\{[0-9a-fA-F]+\}|[0-9a-fA-F]{4})/.exec(rest);
+    if (!code) throw new SyntaxError('bad code escape');
+    this.at += code[0].length;
+    return String.fromCodePoint(parseInt(code[0].replace(/[{}]/g, ''), 16));
+  }
+
+  private skipPast(end: string) {
+    const at = this.source.indexOf(end, this.at);
+    if (at < 0) throw new SyntaxError(`missing ${end}`);
+    this.at = at + 1;
+  }
+}

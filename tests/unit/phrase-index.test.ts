@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { phraseIndex } from '../../lib/extract/phrase-index';
+import { phraseLiteralsTable, requiredLiterals } from '../../lib/extract/required-literals';
+import { normalizedText } from '../../lib/extract/text-blocks';
+import { PHRASE_PACKS } from '../../lib/rules/clutter-rules';
+import { PHRASE_LITERALS } from '../../lib/rules/phrase-literals';
+import { withoutRuleProvenance } from '../../scripts/support/strip-rule-provenance';
+import { FIXTURES_DIR, REPO_ROOT, pageDocument, readPage } from './support/page-document';
+
+const RULES = PHRASE_PACKS.flatMap((pack) => pack.rules);
+
+function savedPages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? savedPages(join(dir, entry.name)) : /\.html(\.gz)?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+}
+
+/** The text of every short block of every saved page: what the phrase rules are run on. */
+function blockTexts(): string[] {
+  const texts = new Set<string>();
+  for (const page of savedPages(FIXTURES_DIR)) {
+    for (const element of pageDocument(readPage(page)).querySelectorAll('body *')) {
+      const text = normalizedText(element);
+      if (text.length > 0 && text.length <= 600) texts.add(text);
+    }
+  }
+  return [...texts];
+}
+
+describe('required literals of a pattern', () => {
+  const literals = (source: string, flags = '') => requiredLiterals(new RegExp(source, flags));
+
+  it('reads alternatives, optional parts, quantifiers and plain classes', () => {
+    expect(literals('^(baca|simak) (juga|pula)\\b', 'i')).toEqual(['baca jug', 'baca pul', 'simak ju', 'simak pu']);
+    expect(literals('(foo)?bar|baz')?.sort()).toEqual(['bar', 'baz']);
+    expect(literals('\\d+ comments?', 'i')).toEqual([' comment']);
+    expect(literals('[^a]bc')).toEqual(['bc']);
+    expect(literals("don[’']?t miss")?.sort()).toEqual(["don't mi", 'dont mis', 'don’t mi']);
+    expect(literals('x{2,3}yz')).toEqual(['yz']);
+    expect(literals('(?=.*foo)bar')).toEqual(['bar']);
+    expect(literals('a\\.b\\u0041', 'i')).toEqual(['a.ba']);
+  });
+
+  it('claims nothing when some match may hold none of its strings', () => {
+    expect(literals('^[-–—]{3,}$')).toBeNull();
+    expect(literals('foo|.*')).toBeNull();
+    expect(literals('(foo)*')).toBeNull();
+    expect(literals('a?')).toBeNull();
+  });
+
+  it('keeps the case of a case-sensitive pattern and folds a case-blind one', () => {
+    expect(literals('Foo')).toEqual(['Foo']);
+    expect(literals('Foo', 'i')).toEqual(['foo']);
+  });
+});
+
+describe('phrase index', () => {
+  it('has the table of every phrase rule up to date (run `npm run rules:literals`)', () => {
+    expect(PHRASE_LITERALS).toEqual(phraseLiteralsTable(RULES));
+    // Nearly every rule is gated: a table that lost them would make the reader slow again.
+    expect(Object.keys(PHRASE_LITERALS).length).toBeGreaterThan(RULES.length * 0.85);
+  });
+
+  it('offers every rule that matches a block of any saved page, and rules most rules out', () => {
+    const index = phraseIndex(RULES);
+    const texts = blockTexts();
+    let matches = 0;
+    let offered = 0;
+    const matchedRules = new Set<string>();
+    for (const text of texts) {
+      const candidates = new Set(index.candidates(text));
+      offered += candidates.size;
+      for (const rule of RULES) {
+        if (!rule.pattern.test(text)) continue;
+        matches += 1;
+        matchedRules.add(rule.id);
+        expect(candidates.has(rule), `${rule.id} on "${text.slice(0, 80)}"`).toBe(true);
+      }
+    }
+    expect(texts.length).toBeGreaterThan(5000);
+    expect(matches).toBeGreaterThan(300);
+    expect(matchedRules.size).toBeGreaterThan(RULES.length * 0.6);
+    expect(offered / texts.length).toBeLessThan(RULES.length * 0.2);
+  });
+
+  it('tries a rule without a table entry on every block', () => {
+    const [rule] = RULES;
+    expect(phraseIndex([rule!], {}).candidates('nothing alike')).toEqual([rule]);
+    expect(phraseIndex([rule!], { [rule!.id]: ['zzzz'] }).candidates('nothing alike')).toEqual([]);
+  });
+});
+
+describe('rule provenance left out of the build', () => {
+  const files = [
+    ...readdirSync(join(REPO_ROOT, 'lib/rules')).filter((name) => name.endsWith('.ts')).map((name) => join('lib/rules', name)),
+    ...readdirSync(join(REPO_ROOT, 'lib/rules/phrases')).map((name) => join('lib/rules/phrases', name)),
+    'lib/pagination/pager-labels.ts',
+  ];
+
+  it('drops every why and fixture and nothing else', () => {
+    let dropped = 0;
+    for (const file of files) {
+      const source = readFileSync(join(REPO_ROOT, file), 'utf8');
+      const stripped = withoutRuleProvenance(source);
+      expect(stripped, file).not.toMatch(/\b(why|fixture):\s*['"]/);
+      expect(stripped.match(/\bid:/g)?.length ?? 0, file).toBe(source.match(/\bid:/g)?.length ?? 0);
+      expect(stripped.match(/\bpattern:|\bselector:/g)?.length ?? 0, file).toBe(source.match(/\bpattern:|\bselector:/g)?.length ?? 0);
+      expect(() => transformSync(stripped, { loader: 'ts' }), file).not.toThrow();
+      dropped += (source.match(/\b(why|fixture):\s*['"]/g) ?? []).length;
+    }
+    expect(dropped).toBeGreaterThan(2 * RULES.length);
+  });
+});
