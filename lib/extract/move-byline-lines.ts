@@ -1,6 +1,14 @@
 import { MIN_PROSE_CHARS, normalizedText } from './text-blocks';
 
-const BYLINE_LINE = /^(by|oleh|penulis|reporter|editor|penyunting|written by|words by|von|par|por)\s*[:\-–]?\s+\p{Lu}/iu;
+const BYLINE_WORDS = 'by|oleh|penulis|reporter|editor|penyunting|written by|words by|von|par|por';
+const BYLINE_LINE = new RegExp(`^(${BYLINE_WORDS})\\s*[:\\-–]?\\s+\\p{Lu}`, 'iu');
+/**
+ * Letter classes (`\p{L}`) make an expression slow to compile, and a click runs them on a freshly
+ * loaded page: cheap tests of what a line must hold (a byline's word, a date's digit, a label's
+ * one or two words) come first, and most lines never reach the expensive ones.
+ */
+const BYLINE_START = new RegExp(`^(${BYLINE_WORDS})\\s*[:\\-–]?\\s`, 'iu');
+const DIGIT = /\d/;
 const DATE_LINE =
   /^((updated|published|posted|diperbarui|dipublikasikan|diterbitkan)\s*:?\s*)?((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?\d{1,4}[\s/.\-](\d{1,2}|\p{L}{3,9})[\s/.\-,]+\d{2,4}([\s,|]+\d{1,2}[.:]\d{2}(\s*(wib|wita|wit|am|pm|utc|gmt|uhr))?)?$/iu;
 /**
@@ -66,9 +74,9 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
   for (const block of new Set(edges)) {
     const text = normalizedText(block);
     if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
-    const isByline = BYLINE_LINE.test(text) || (knownByline !== '' && text === knownByline);
-    const isStamp = DATE_LINE.test(text) || AUTHOR_DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || isDateTimeStamp(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
-    const isCredit = COPYRIGHT_LINE.test(text) || (aboveText.has(block) && (CREDIT_LINE.test(text) || SECTION_LABEL.test(text)));
+    const isByline = (BYLINE_START.test(text) && BYLINE_LINE.test(text)) || (knownByline !== '' && text === knownByline);
+    const isStamp = DIGIT.test(text) && isStampLine(text);
+    const isCredit = COPYRIGHT_LINE.test(text) || (aboveText.has(block) && (CREDIT_LINE.test(text) || (atMostTwoWords(text) && SECTION_LABEL.test(text))));
     if (isCredit && !block.closest('figcaption')) {
       block.remove();
       continue;
@@ -78,6 +86,15 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
     block.remove();
   }
   return moved;
+}
+
+/** Every stamp holds a digit: the caller tests that first. */
+function isStampLine(text: string): boolean {
+  return DATE_LINE.test(text) || AUTHOR_DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || isDateTimeStamp(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
+}
+
+function atMostTwoWords(text: string): boolean {
+  return text.indexOf(' ') === text.lastIndexOf(' ');
 }
 
 function isDateTimeStamp(text: string): boolean {
