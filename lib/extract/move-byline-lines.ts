@@ -15,8 +15,10 @@ const DATE_LINE =
  * "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read", "Aktualisiert am 28. April 2023, 20:22 Uhr",
  * "5 April 2013 Last updated at 10:08 GMT", "Stand: 24.04.2024 22:58 Uhr", "Uppdaterad 15.59 | Publicerad 14.14".
  */
-const STAMP_LINE =
-  /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s+|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+|[·•|]\s*)?(published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|publiziert|erschienen|submitted on|stand|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}]).{0,100}\d/iu;
+const STAMP_WORDS =
+  'published|updated|last updated|posted|first published|modified|aktualisiert|veröffentlicht|zuerst veröffentlicht|publiziert|erschienen|submitted on|stand|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|diperbarui|dipublikasikan|diterbitkan|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt';
+const STAMP_LINE = new RegExp(`^(\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\s+|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\s+|[·•|]\\s*)?(${STAMP_WORDS})(?![\\p{L}\\p{N}]).{0,100}\\d`, 'iu');
+const STAMP_WORD = new RegExp(STAMP_WORDS, 'iu');
 /** A stamp names a day or a time, not just a year: "Published in 1998, …" is a sentence. */
 const DATE_TOKEN = /\d{1,2}[:.]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\b(ago|lalu|yang lalu)\b/iu;
 /**
@@ -88,9 +90,16 @@ export function moveBylineLines(root: Element, knownByline: string): string[] {
   return moved;
 }
 
-/** Every stamp holds a digit: the caller tests that first. */
+/** Every stamp holds a digit (the caller tests that first); the author's name and the date are split by a bar. */
 function isStampLine(text: string): boolean {
-  return DATE_LINE.test(text) || AUTHOR_DATE_LINE.test(text) || CJK_DATE_LINE.test(text) || isDateTimeStamp(text) || (STAMP_LINE.test(text) && DATE_TOKEN.test(text)) || READING_TIME_LINE.test(text);
+  return (
+    DATE_LINE.test(text) ||
+    (text.includes('|') && AUTHOR_DATE_LINE.test(text)) ||
+    CJK_DATE_LINE.test(text) ||
+    isDateTimeStamp(text) ||
+    (STAMP_WORD.test(text) && STAMP_LINE.test(text) && DATE_TOKEN.test(text)) ||
+    READING_TIME_LINE.test(text)
+  );
 }
 
 function atMostTwoWords(text: string): boolean {
