@@ -41,6 +41,12 @@ export interface ChromiumBench {
   url(id: string): string;
   injectOurs(id: string): Promise<InjectedRun>;
   injectBare(id: string): Promise<InjectedRun>;
+  /**
+   * As the inject calls, in a page of a new browser context: its own renderer, where neither script
+   * has run before. That is a reader's first click on a site, and nothing the engine compiled for an
+   * earlier page (code, regular expressions) is at hand.
+   */
+  injectCold(id: string, system: 'ours' | 'bare'): Promise<InjectedRun>;
   clickToShown(id: string, options?: { keepPopup?: boolean }): Promise<ShownRun & { popup?: Page; close(): Promise<void> }>;
   close(): Promise<void>;
 }
@@ -66,15 +72,15 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
   const bare = readabilityAlone(repoRoot);
   const tab = await session.browser.newPage();
 
-  const inject = async (id: string, source: string): Promise<InjectedRun> => {
-    await tab.goto(url(id), { waitUntil: 'load', timeout: 120_000 });
-    await firstFrameDrawn(tab);
+  const inject = async (id: string, source: string, into: Page = tab): Promise<InjectedRun> => {
+    await into.goto(url(id), { waitUntil: 'load', timeout: 120_000 });
+    await firstFrameDrawn(into);
     // Inside the page: the source is a script whose last expression is its answer.
     const expression = `(() => { const started = performance.now(); const answer = (() => { ${source}\n; return extract; })();
       const ms = performance.now() - started;
       return { ms, answer: answer === null || answer === undefined ? 'none' : answer.kind ?? (answer.looksLikeArticle === false ? 'not-article' : 'article'),
         words: answer && typeof answer.wordCount === 'number' ? answer.wordCount : (answer && answer.textContent ? answer.textContent.split(/\\s+/).length : 0) }; })()`;
-    return (await tab.evaluate(expression)) as InjectedRun;
+    return (await into.evaluate(expression)) as InjectedRun;
   };
 
   return {
@@ -82,6 +88,14 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
     url,
     injectOurs: (id) => inject(id, ours),
     injectBare: (id) => inject(id, bare),
+    injectCold: async (id, system) => {
+      const context = await session.browser.createBrowserContext();
+      try {
+        return await inject(id, system === 'ours' ? ours : bare, await context.newPage());
+      } finally {
+        await context.close();
+      }
+    },
     clickToShown: async (id, { keepPopup = false } = {}) => {
       const page = await session.browser.newPage();
       await page.goto(url(id), { waitUntil: 'load', timeout: 120_000 });
