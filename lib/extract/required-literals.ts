@@ -196,6 +196,10 @@ class SourceReader {
         return EMPTY;
       case '.':
         return ANY;
+      case '?':
+      case '*':
+      case '+':
+        throw new SyntaxError('quantifier without an atom');
       default:
         return { exact: [char], required: null };
     }
@@ -207,6 +211,8 @@ class SourceReader {
     if (lookaround) this.at += lookaround[0].length;
     else if (named) this.at += named[0].length;
     else if (this.source.startsWith('?:', this.at)) this.at += 2;
+    // Any other `(?` form (modifiers such as `(?i:…)`) is not read: nothing is claimed for it.
+    else if (this.source[this.at] === '?') throw new SyntaxError('unknown group');
     const inner = this.alternation();
     if (this.source[this.at] !== ')') throw new SyntaxError('unclosed group');
     this.at += 1;

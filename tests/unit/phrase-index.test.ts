@@ -49,6 +49,8 @@ describe('required literals of a pattern', () => {
     expect(literals('foo|.*')).toBeNull();
     expect(literals('(foo)*')).toBeNull();
     expect(literals('a?')).toBeNull();
+    // Modifier groups (`(?i:…)`) are newer than this Node: a pattern-like object stands in for one.
+    expect(requiredLiterals({ source: '(?i:foo)bar', flags: '' } as RegExp)).toBeNull();
   });
 
   it('keeps the case of a case-sensitive pattern and folds a case-blind one', () => {
