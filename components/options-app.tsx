@@ -259,6 +259,8 @@ function KeymapEditor({ keymap, onChange }: { keymap: Keymap; onChange: (keymap:
  */
 function KeyRecorder({ onDone, onCancel }: { onDone: (sequence: string) => void; onCancel: () => void }) {
   const [keys, setKeys] = useState<string[]>([]);
+  // Keys come faster than renders (a key and Enter at once): the handler reads what was pressed, not the last render.
+  const pressed = useRef<string[]>([]);
   const button = useRef<HTMLButtonElement>(null);
   // The autofocus attribute only works while a page loads; a recorder appears later.
   useEffect(() => button.current?.focus(), []);
@@ -266,10 +268,11 @@ function KeyRecorder({ onDone, onCancel }: { onDone: (sequence: string) => void;
     if (event.key === 'Tab') return;
     event.preventDefault();
     if (event.key === 'Escape') return onCancel();
-    if (event.key === 'Enter') return keys.length > 0 ? onDone(keys.join(' ')) : onCancel();
+    if (event.key === 'Enter') return pressed.current.length > 0 ? onDone(pressed.current.join(' ')) : onCancel();
     const key = keyFromEvent({ ...pickKeyFields(event), target: null });
     if (key === null) return;
-    const next = [...keys, key];
+    const next = [...pressed.current, key];
+    pressed.current = next;
     // Sequences longer than two keys are hard to remember and never needed; the second key ends it.
     if (next.length >= 2) onDone(next.join(' '));
     else setKeys(next);

@@ -60,6 +60,12 @@ async function outlineShown(reader: ReaderPage): Promise<boolean> {
   });
 }
 
+/** The key recorder takes keys once it has focus, which it takes after it is drawn: a person sees it first. */
+async function recorderFocused(options: Page): Promise<void> {
+  await options.waitForSelector('[data-testid=key-recorder]');
+  await options.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'key-recorder');
+}
+
 async function setStoredSettings(extensionPage: Page, settings: Record<string, unknown>): Promise<void> {
   await extensionPage.evaluate(async (value) => {
     const { readerSettings } = await chrome.storage.local.get('readerSettings');
@@ -265,7 +271,7 @@ describe('Chromium: the reader in a tab', () => {
 
     // n as a second key for "next section", recorded as a person presses it.
     await options.click('tr[data-binding=nextSection] [data-testid=add-key]');
-    await options.waitForSelector('[data-testid=key-recorder]');
+    await recorderFocused(options);
     await options.keyboard.press('n');
     await options.keyboard.press('Enter');
     await options.waitForSelector('tr[data-binding=nextSection] li kbd');
@@ -273,7 +279,7 @@ describe('Chromium: the reader in a tab', () => {
 
     // k already goes to the previous section.
     await options.click('tr[data-binding=nextSection] [data-testid=add-key]');
-    await options.waitForSelector('[data-testid=key-recorder]');
+    await recorderFocused(options);
     await options.keyboard.press('k');
     await options.keyboard.press('Enter');
     const conflict = await options.waitForSelector('[data-testid=key-conflict]');

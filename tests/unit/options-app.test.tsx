@@ -87,6 +87,17 @@ describe('OptionsApp keymap editor', () => {
     expect(rowKeys('nextSection')).toEqual([]);
   });
 
+  it('takes a key and Enter pressed before it draws again', async () => {
+    const props = stores();
+    await mount(props);
+    await act(async () => row('nextSection').querySelector<HTMLButtonElement>('[data-testid=add-key]')!.click());
+    const recorder = row('nextSection').querySelector('[data-testid=key-recorder]')!;
+    await act(async () => {
+      for (const key of ['n', 'Enter']) recorder.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    });
+    expect(props.keymapStore.save).toHaveBeenLastCalledWith({ ...DEFAULT_KEYMAP, n: 'nextSection' });
+  });
+
   it('binds a recorded key to the row’s command', async () => {
     const props = stores();
     await mount(props);
