@@ -12,6 +12,11 @@ export interface ParserWorkaround {
 }
 
 const SVG_BLOCK = /<svg\b[\s\S]*?<\/svg\s*>/gi;
+/**
+ * Comments before the document (a test page's notes naming `<svg onload>`, `<script>`, `<style>`)
+ * are not drawings. Further down, `<!--` also turns up inside scripts, so only these are passed over.
+ */
+const LEADING_COMMENTS = /^(?:\s*<!--[\s\S]*?-->)*/;
 const RAW_TEXT_IN_SVG = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** `</span-->`: the end-tag pattern wins over the comment end, so the comment never closes. */
 const END_TAG_BEFORE_COMMENT_END = /<\/([^\s/!>?]+?)-->/g;
@@ -45,7 +50,10 @@ export const PARSER_WORKAROUNDS: ParserWorkaround[] = [
     // https://github.com/capricorn86/happy-dom/issues/2231 (22 of 258 fundus pages: EveningStandard,
     // BusinessInsider, RollingStone logos carry `<defs><style>`).
     why: '<style>/<script> with a closing tag inside <svg> swallows the rest of the document',
-    apply: (html) => html.replace(SVG_BLOCK, (svg) => svg.replace(RAW_TEXT_IN_SVG, '')),
+    apply: (html) => {
+      const comments = LEADING_COMMENTS.exec(html)![0];
+      return comments + html.slice(comments.length).replace(SVG_BLOCK, (svg) => svg.replace(RAW_TEXT_IN_SVG, ''));
+    },
   },
   {
     id: 'script-end-tag',

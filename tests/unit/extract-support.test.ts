@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { applyParserWorkarounds } from '../../scripts/support/happy-dom-workarou
 import { articleMarkdown } from '../../lib/export/article-markdown';
 import { htmlToElement, parsePage } from '../../scripts/support/make-dom';
 import { decodeHtml, readPageFile } from '../../scripts/support/read-page';
+import { FIXTURES_DIR } from './support/page-document';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-support-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +36,20 @@ describe('happy-dom parser workarounds', () => {
     const page = parsePage('<body><svg><defs><style>.a{fill:red}</style></defs></svg><p>after</p></body>', 'https://example.com/');
     expect(page.document.querySelector('p')?.textContent).toBe('after');
     expect(page.workarounds).toEqual(['svg-style']);
+    await page.close();
+  });
+
+  it('leaves an <svg> named in a comment alone, and the page with it', async () => {
+    const html = '<!-- notes: <script>, <svg onload> and <style> --><html><head><style>p{}</style><script>1</script></head><body><p>after</p><svg></svg></body></html>';
+    const page = parsePage(html, 'https://example.com/');
+    expect(page.document.querySelector('p')?.textContent).toBe('after');
+    expect(page.workarounds).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the hostile test page, whose opening comment names the tags it abuses', async () => {
+    const page = parsePage(readFileSync(join(FIXTURES_DIR, 'hostile-article.html'), 'utf8'), 'https://example.com/');
+    expect(page.document.body.textContent).toContain('The city council voted eleven to four');
     await page.close();
   });
 
