@@ -33,7 +33,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/extract-article';
 import { MAX_PAGE_ELEMENTS, measurePageSize } from '../lib/extract/page-size';
 import { listBenchPages, type BenchPage } from './bench/gold-sets';
-import { jsHeapUsed, startChromiumBench, type ChromiumBench } from './bench/speed-chromium';
+import { jsHeapUsed, startChromiumBench, type ChromiumBench, type InjectedRun } from './bench/speed-chromium';
 import { ladderPage, SIZE_LADDER } from './bench/size-ladder-page';
 import { HAPPY_DOM_VERSION, fileUrl, installedVersion, parsePage } from './support/make-dom';
 import { readPageFile } from './support/read-page';
@@ -271,6 +271,28 @@ interface ChromiumResults {
   heap: { page: string; words: number; bytes: number };
 }
 
+/**
+ * `rounds` runs of each system on one page, alternating which goes first (by page and by round), so
+ * neither always runs on a page the other has just warmed. `oursAnswer` is ours's last run.
+ */
+async function interleaved(
+  index: number,
+  rounds: number,
+  run: (system: System) => Promise<InjectedRun>,
+): Promise<{ ours: number[]; bare: number[]; oursAnswer: InjectedRun | undefined }> {
+  const times: Record<System, number[]> = { ours: [], bare: [] };
+  let oursAnswer: InjectedRun | undefined;
+  for (let round = 0; round < rounds; round += 1) {
+    const order: System[] = (index + round) % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
+    for (const system of order) {
+      const result = await run(system);
+      times[system].push(result.ms);
+      if (system === 'ours') oursAnswer = result;
+    }
+  }
+  return { ...times, oursAnswer };
+}
+
 async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResults> {
   const typicalPages = await Promise.all(SPEED_PAGES.map(async (id) => ({ id, html: await readPageFile(join(corpus, id)) })));
   const ladderPages = SIZE_LADDER.map((elements) => ({ id: `ladder-${elements}`, html: ladderPage({ elements }) }));
@@ -278,34 +300,20 @@ async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResu
   const overLimitPage = { id: 'over-limit', html: ladderPage({ elements: overLimitElements }) };
   const bench: ChromiumBench = await startChromiumBench(REPO_ROOT, [...typicalPages, ...ladderPages, overLimitPage]);
   try {
+    const inTab = (id: string) => (system: System) => (system === 'ours' ? bench.injectOurs(id) : bench.injectBare(id));
     process.stderr.write(`(b) chromium: ${typicalPages.length} corpus pages × ${reps}`);
     const typical: Sample[] = [];
     const words = new Map<string, number>();
     for (const [index, { id }] of typicalPages.entries()) {
-      const ours: number[] = [];
-      const bare: number[] = [];
-      for (let round = 0; round < reps; round += 1) {
-        const oursFirst = (index + round) % 2 === 0;
-        for (const system of oursFirst ? ['ours', 'bare'] : ['bare', 'ours']) {
-          const run = system === 'ours' ? await bench.injectOurs(id) : await bench.injectBare(id);
-          (system === 'ours' ? ours : bare).push(run.ms);
-          if (system === 'ours' && run.answer === 'article') words.set(id, run.words);
-        }
-      }
+      const { ours, bare, oursAnswer } = await interleaved(index, reps, inTab(id));
+      if (oursAnswer?.answer === 'article') words.set(id, oursAnswer.words);
       typical.push({ page: id, ours: median(ours), bare: median(bare) });
       process.stderr.write('.');
     }
     process.stderr.write(`\n(b) chromium, cold: ${typicalPages.length} corpus pages × ${reps}`);
     const cold: Sample[] = [];
     for (const [index, { id }] of typicalPages.entries()) {
-      const ours: number[] = [];
-      const bare: number[] = [];
-      for (let round = 0; round < reps; round += 1) {
-        const oursFirst = (index + round) % 2 === 0;
-        for (const system of oursFirst ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const)) {
-          (system === 'ours' ? ours : bare).push((await bench.injectCold(id, system)).ms);
-        }
-      }
+      const { ours, bare } = await interleaved(index, reps, (system) => bench.injectCold(id, system));
       cold.push({ page: id, ours: median(ours), bare: median(bare) });
       process.stderr.write('.');
     }
@@ -314,17 +322,8 @@ async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResu
     const ladder: ChromiumResults['ladder'] = [];
     for (const [index, elements] of SIZE_LADDER.entries()) {
       const id = `ladder-${elements}`;
-      const ours: number[] = [];
-      const bare: number[] = [];
-      let answer = '';
-      for (let round = 0; round < ladderReps; round += 1) {
-        const oursFirst = (index + round) % 2 === 0;
-        for (const system of oursFirst ? ['ours', 'bare'] : ['bare', 'ours']) {
-          const run = system === 'ours' ? await bench.injectOurs(id) : await bench.injectBare(id);
-          (system === 'ours' ? ours : bare).push(run.ms);
-          if (system === 'ours') answer = run.answer;
-        }
-      }
+      const { ours, bare, oursAnswer } = await interleaved(index, ladderReps, inTab(id));
+      const answer = oursAnswer?.answer ?? '';
       const shown = await bench.clickToShown(id);
       ladder.push({ elements, ours, bare, shown: shown.ms, shownState: shown.state, answer });
       process.stderr.write('.');

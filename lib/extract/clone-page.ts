@@ -1,5 +1,9 @@
 import { safeDom } from './dom-clobbering';
 
+const SHOW_ELEMENT = 0x1;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
 /**
  * The one copy of the page the pipeline changes; the live page is only read. Kept as its own step
  * so that another way of copying (one that also copies shadow roots) can take its place.
@@ -8,24 +12,6 @@ import { safeDom } from './dom-clobbering';
  * boxes on the way down to them are copied one by one, everything else in whole subtrees, so the
  * copy costs what the kept part of the page costs.
  */
-/**
- * The elements under `root` that the copy keeps, in its order: the `leaveOut` boxes and all they
- * hold are left out, and never even visited. On a page of half a million elements, reading each
- * element of its long link lists made the garbage collector the largest cost of the extraction.
- */
-export function elementsOutside(root: Element, leaveOut: ReadonlySet<Element>): Element[] {
-  const elements: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT, (node) =>
-    leaveOut.has(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  );
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
-  return elements;
-}
-
-const SHOW_ELEMENT = 0x1;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-
 export function clonePage(doc: Document, leaveOut: ReadonlySet<Element> = new Set()): Document {
   if (leaveOut.size === 0 || !doc.documentElement) return doc.cloneNode(true) as Document;
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
@@ -51,4 +37,18 @@ export function clonePage(doc: Document, leaveOut: ReadonlySet<Element> = new Se
   };
   copyChildren(doc, clone);
   return clone;
+}
+
+/**
+ * The elements under `root` that the copy keeps, in its order: the `leaveOut` boxes and all they
+ * hold are left out, and never even visited. On a page of half a million elements, reading each
+ * element of its long link lists made the garbage collector the largest cost of the extraction.
+ */
+export function elementsOutside(root: Element, leaveOut: ReadonlySet<Element>): Element[] {
+  const elements: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT, (node) =>
+    leaveOut.has(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
+  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
+  return elements;
 }
