@@ -1,6 +1,7 @@
 /**
  * Writes lib/rules/phrase-literals.ts: for each phrase rule, strings one of which every text it
- * matches holds (lib/extract/required-literals.ts). Run after changing a phrase rule:
+ * matches holds, and strings one of which it starts with (lib/extract/required-literals.ts). Run
+ * after changing a phrase rule:
  *
  *   npm run rules:literals
  *
@@ -9,19 +10,26 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PHRASE_PACKS } from '../lib/rules/clutter-rules';
-import { phraseLiteralsTable } from '../lib/extract/required-literals';
+import { phraseLiteralsTable, phrasePrefixesTable } from '../lib/extract/required-literals';
 
 export const PHRASE_LITERALS_FILE = fileURLToPath(new URL('../lib/rules/phrase-literals.ts', import.meta.url));
 
 export function phraseLiteralsSource(): string {
-  const table = phraseLiteralsTable(PHRASE_PACKS.flatMap((pack) => pack.rules));
-  const lines = Object.entries(table).map(([id, literals]) => `  ${JSON.stringify(id)}: ${JSON.stringify(literals)},`);
+  const rules = PHRASE_PACKS.flatMap((pack) => pack.rules);
+  const lines = (table: Record<string, string[]>) => Object.entries(table).map(([id, strings]) => `  ${JSON.stringify(id)}: ${JSON.stringify(strings)},`);
   return [
     '// Written by `npm run rules:literals` (scripts/phrase-literals.ts) from the phrase rules; do not edit.',
-    '// For each rule, strings one of which every text it matches holds: lib/extract/phrase-index.ts',
-    '// runs a rule only on the blocks that hold one. A rule missing here is run on every block.',
+    '// lib/extract/phrase-index.ts runs a rule only on the blocks that start with one of its prefixes,',
+    '// or else hold one of its literals. A rule in neither table is run on every block.',
+    '',
+    '/** For each rule, strings one of which every text it matches holds. */',
     'export const PHRASE_LITERALS: Readonly<Record<string, readonly string[]>> = {',
-    ...lines,
+    ...lines(phraseLiteralsTable(rules)),
+    '};',
+    '',
+    '/** For each rule anchored at the start of the text, strings one of which every text it matches starts with. */',
+    'export const PHRASE_PREFIXES: Readonly<Record<string, readonly string[]>> = {',
+    ...lines(phrasePrefixesTable(rules)),
     '};',
     '',
   ].join('\n');

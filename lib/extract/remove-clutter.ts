@@ -98,23 +98,37 @@ function linksAndHeadings(elements: Element[]): { links: Element[]; headings: El
 }
 
 function removeLinkClusters(pass: ClutterPass, rule: LinkClusterRule, allLinks: Element[]) {
-  const links = allLinks.filter((link) => rule.hrefPattern.test(link.getAttribute('href') ?? ''));
+  const links = allLinks.filter((link) => rule.hrefPattern.test(link.getAttribute('href') ?? '') && !isDetached(link, pass.root));
+  const matchingLinks = linksPerBox(links, pass.root);
   for (const link of links) {
     if (isDetached(link, pass.root) || linkInSentence(link)) continue;
-    const cluster = clusterAround(link, rule, pass);
-    if (cluster) record(pass, rule, cluster);
+    const cluster = clusterAround(link, rule, pass, matchingLinks);
+    if (!cluster) continue;
+    const gone = matchingLinks.get(cluster) ?? 0;
+    for (let box = cluster.parentElement; box && box !== pass.root; box = box.parentElement) matchingLinks.set(box, (matchingLinks.get(box) ?? 0) - gone);
+    record(pass, rule, cluster);
   }
 }
 
+/**
+ * How many of `links` each box holds, counted once from the links up: counting the links inside
+ * every ancestor of every link read the same lists again and again.
+ */
+function linksPerBox(links: Element[], root: Element): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const link of links) {
+    for (let box = link.parentElement; box && box !== root; box = box.parentElement) counts.set(box, (counts.get(box) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The widest ancestor that holds enough matching links and hardly any prose. */
-function clusterAround(link: Element, rule: LinkClusterRule, { root, measure }: ClutterPass): Element | null {
+function clusterAround(link: Element, rule: LinkClusterRule, { root, measure }: ClutterPass, matchingLinks: Map<Element, number>): Element | null {
   let cluster: Element | null = null;
   for (let ancestor = link.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
     if (measure.unlinkedLength(ancestor) > MAX_BOX_PROSE_CHARS / 2) break;
     if (measure.unlinkedLength(ancestor) > 40 && ancestor.querySelector('p')) break;
-    const matching = [...ancestor.querySelectorAll('a[href]')].filter((a) =>
-      rule.hrefPattern.test(a.getAttribute('href') ?? ''),
-    ).length;
+    const matching = matchingLinks.get(ancestor) ?? 0;
     if (matching >= rule.minLinks && measure.linkDensity(ancestor) >= (rule.minLinkDensity ?? 0)) cluster = ancestor;
   }
   return cluster;

@@ -16,14 +16,19 @@ interface Literals {
   exact: string[] | null;
   /** One of these is in every match; null when nothing is certain. */
   required: string[] | null;
+  /** Every match starts with one of these (an empty string among them tells nothing); null when not known. */
+  prefix: string[] | null;
+  /** Every match starts where the text starts (`^`). */
+  anchored: boolean;
 }
 
 const MAX_EXACT_STRINGS = 64;
 const MAX_CLASS_CHARS = 8;
 /** Eight characters already tell most phrases apart; longer strings only slow the search. */
 const MAX_LITERAL_CHARS = 8;
-const ANY: Literals = { exact: null, required: null };
-const EMPTY: Literals = { exact: [''], required: null };
+const ANY: Literals = { exact: null, required: null, prefix: null, anchored: false };
+const EMPTY: Literals = { exact: [''], required: null, prefix: [''], anchored: false };
+const TEXT_START: Literals = { ...EMPTY, anchored: true };
 const CLASS_ESCAPES = new Set([...'dDwWsS']);
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
 
@@ -44,6 +49,41 @@ export function phraseLiteralsTable(rules: ReadonlyArray<{ id: string; pattern: 
     if (literals && literals.every((literal) => literal.length >= MIN_GATE_CHARS)) table[rule.id] = literals;
   }
   return table;
+}
+
+/**
+ * The table of rules whose every match starts the text with one of a few strings, worked out
+ * ahead as the one above. Such a rule is tried only on the blocks that start so: most of its words
+ * turn up inside ordinary sentences too ("tag", "share"), where it can never match.
+ */
+export function phrasePrefixesTable(rules: ReadonlyArray<{ id: string; pattern: RegExp }>): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const rule of rules) {
+    const prefixes = requiredPrefixes(rule.pattern);
+    if (prefixes) table[rule.id] = prefixes;
+  }
+  return table;
+}
+
+/**
+ * Strings one of which every match of `pattern` starts the text with (the pattern is anchored with
+ * `^`), lower-cased when the pattern ignores case; null when no such strings are known. With the
+ * `m` flag, `^` also matches inside the text: nothing is claimed then.
+ */
+export function requiredPrefixes(pattern: RegExp): string[] | null {
+  if (pattern.flags.includes('m')) return null;
+  let prefixes: string[] | null;
+  try {
+    const reader = new SourceReader(pattern.source);
+    const literals = reader.alternation();
+    prefixes = reader.done() && literals.anchored ? literals.prefix : null;
+  } catch {
+    prefixes = null;
+  }
+  if (!prefixes || prefixes.length === 0 || prefixes.includes('')) return null;
+  const folded = pattern.flags.includes('i') ? prefixes.map((prefix) => prefix.toLowerCase()) : prefixes;
+  const starts = [...new Set(folded.map((prefix) => prefix.slice(0, MAX_LITERAL_CHARS)))].sort((one, other) => one.length - other.length);
+  return starts.filter((prefix, index) => !starts.slice(0, index).some((shorter) => prefix.startsWith(shorter)));
 }
 
 /**
@@ -95,6 +135,11 @@ function better(one: string[] | null, other: string[] | null): string[] | null {
   return selectivity(other) > selectivity(one) ? other : one;
 }
 
+/** A part that matches only these strings. */
+function exactly(...strings: string[]): Literals {
+  return { exact: strings, required: null, prefix: strings, anchored: false };
+}
+
 function product(prefixes: string[], suffixes: string[]): string[] | null {
   if (prefixes.length * suffixes.length > MAX_EXACT_STRINGS) return null;
   return prefixes.flatMap((prefix) => suffixes.map((suffix) => prefix + suffix));
@@ -120,20 +165,43 @@ class SourceReader {
     const exacts = alternatives.map((alternative) => alternative.exact);
     const exact = exacts.every((strings) => strings !== null) ? [...new Set(exacts.flat() as string[])] : null;
     const required = alternatives.map(usable);
+    const prefixes = alternatives.map((alternative) => alternative.prefix);
+    const prefix = prefixes.every((strings) => strings !== null) ? [...new Set(prefixes.flat() as string[])] : null;
     return {
       exact: exact && exact.length <= MAX_EXACT_STRINGS ? exact : null,
       required: required.every((strings) => strings !== null) ? [...new Set(required.flat() as string[])] : null,
+      prefix: prefix && prefix.length <= MAX_EXACT_STRINGS ? prefix : null,
+      anchored: alternatives.every((alternative) => alternative.anchored),
     };
   }
 
-  /** term*: adjacent exact parts join into longer strings; the most selective requirement wins. */
+  /**
+   * term*: adjacent exact parts join into longer strings; the most selective requirement wins. The
+   * leading exact parts (and the start of the first part that is not exact) spell the prefix; the
+   * sequence is anchored when a `^` comes before anything that consumes text.
+   */
   private sequence(): Literals {
     let exact: string[] | null = [''];
     // The strings the current stretch of exact parts spells out.
     let run = [''];
     let required: string[] | null = null;
+    let prefix = [''];
+    let prefixDone = false;
+    let anchored = false;
+    let consumed = false;
     while (!this.done() && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const term = this.term();
+      if (!consumed) {
+        anchored ||= term.anchored;
+        consumed = !(term.exact?.length === 1 && term.exact[0] === '');
+      }
+      if (!prefixDone) {
+        // A start too long to spell out in full is still a start: the prefix stops growing there.
+        const next = term.exact ?? term.prefix;
+        const joined = next && product(prefix, next);
+        if (joined) prefix = joined;
+        prefixDone = !term.exact || !joined || prefix.every((start) => start.length >= MAX_LITERAL_CHARS);
+      }
       required = better(required, usable(term));
       exact = exact && term.exact ? product(exact, term.exact) : null;
       const joined = term.exact && product(run, term.exact);
@@ -144,7 +212,7 @@ class SourceReader {
       required = better(required, nonEmpty(run));
       run = term.exact ?? [''];
     }
-    return { exact, required: better(required, nonEmpty(run)) };
+    return { exact, required: better(required, nonEmpty(run)), prefix, anchored };
   }
 
   /** atom quantifier? */
@@ -154,10 +222,11 @@ class SourceReader {
     if (!quantifier) return atom;
     const { min, max } = quantifier;
     if (min === 0) {
-      return { exact: max === 1 && atom.exact ? [...new Set(['', ...atom.exact])] : null, required: null };
+      const exact = max === 1 && atom.exact ? [...new Set(['', ...atom.exact])] : null;
+      return { exact, required: null, prefix: exact, anchored: false };
     }
     const exact = min === 1 && max === 1 ? atom.exact : null;
-    return { exact, required: usable(atom) };
+    return { exact, required: usable(atom), prefix: exact ?? atom.prefix, anchored: atom.anchored };
   }
 
   private quantifier(): { min: number; max: number } | null {
@@ -192,6 +261,7 @@ class SourceReader {
       case '\\':
         return this.escape();
       case '^':
+        return TEXT_START;
       case '$':
         return EMPTY;
       case '.':
@@ -201,7 +271,7 @@ class SourceReader {
       case '+':
         throw new SyntaxError('quantifier without an atom');
       default:
-        return { exact: [char], required: null };
+        return exactly(char);
     }
   }
 
@@ -228,7 +298,7 @@ class SourceReader {
     const body = this.source.slice(start, this.at);
     this.at += 1;
     const plain = body.length > 0 && !/[\\^-]/.test(body) && [...body].length <= MAX_CLASS_CHARS;
-    return plain ? { exact: [...new Set(body)], required: null } : ANY;
+    return plain ? exactly(...new Set(body)) : ANY;
   }
 
   private escape(): Literals {
@@ -247,10 +317,10 @@ class SourceReader {
     if (char === 'c') {
       const letter = this.source.charCodeAt(this.at);
       this.at += 1;
-      return { exact: [String.fromCharCode(letter % 32)], required: null };
+      return exactly(String.fromCharCode(letter % 32));
     }
-    if (char === 'x' || char === 'u') return { exact: [this.codeEscape(char)], required: null };
-    return { exact: [CONTROL_ESCAPES[char] ?? char], required: null };
+    if (char === 'x' || char === 'u') return exactly(this.codeEscape(char));
+    return exactly(CONTROL_ESCAPES[char] ?? char);
   }
 
   private codeEscape(kind: 'x' | 'u'): string {

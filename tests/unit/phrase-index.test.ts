@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { phraseIndex } from '../../lib/extract/phrase-index';
-import { phraseLiteralsTable, requiredLiterals } from '../../lib/extract/required-literals';
+import { phraseLiteralsTable, phrasePrefixesTable, requiredLiterals, requiredPrefixes } from '../../lib/extract/required-literals';
 import { normalizedText } from '../../lib/extract/text-blocks';
 import { PHRASE_PACKS } from '../../lib/rules/clutter-rules';
-import { PHRASE_LITERALS } from '../../lib/rules/phrase-literals';
+import { PHRASE_LITERALS, PHRASE_PREFIXES } from '../../lib/rules/phrase-literals';
 import { withoutRuleProvenance } from '../../scripts/support/strip-rule-provenance';
 import { FIXTURES_DIR, REPO_ROOT, pageDocument, readPage } from './support/page-document';
 
@@ -59,9 +59,34 @@ describe('required literals of a pattern', () => {
   });
 });
 
+describe('required prefixes of a pattern', () => {
+  const prefixes = (source: string, flags = '') => requiredPrefixes(new RegExp(source, flags));
+
+  it('spells the start of every match of a pattern anchored at the start of the text', () => {
+    expect(prefixes('^(baca|simak) (juga|pula)\\b', 'i')).toEqual(['baca jug', 'baca pul', 'simak ju', 'simak pu']);
+    // A start that holds a shorter one is met whenever that one is.
+    expect(prefixes('^(advertisement|ad|sponsored)$', 'i')).toEqual(['ad', 'sponsore']);
+    expect(prefixes('^(>>|→)\\s*\\S')).toEqual(['→', '>>']);
+    expect(prefixes('^Foo bar')).toEqual(['Foo bar']);
+    expect(prefixes('^(?:a|b)c\\d+')).toEqual(['ac', 'bc']);
+    expect(prefixes('^\\bread\\b')).toEqual(['read']);
+  });
+
+  it('claims nothing when a match may start elsewhere or with anything', () => {
+    expect(prefixes('baca juga')).toBeNull();
+    expect(prefixes('^a|b')).toBeNull();
+    expect(prefixes('^(foto )?\\d+')).toBeNull();
+    expect(prefixes('^\\s*foo')).toBeNull();
+    expect(prefixes('^[\\W_]*foo')).toBeNull();
+    expect(prefixes('^foo', 'm')).toBeNull();
+    expect(prefixes('(^foo)?bar')).toBeNull();
+  });
+});
+
 describe('phrase index', () => {
   it('has the table of every phrase rule up to date (run `npm run rules:literals`)', () => {
     expect(PHRASE_LITERALS).toEqual(phraseLiteralsTable(RULES));
+    expect(PHRASE_PREFIXES).toEqual(phrasePrefixesTable(RULES));
     // Nearly every rule is gated: a table that lost them would make the reader slow again.
     expect(Object.keys(PHRASE_LITERALS).length).toBeGreaterThan(RULES.length * 0.85);
   });
@@ -90,8 +115,18 @@ describe('phrase index', () => {
 
   it('tries a rule without a table entry on every block', () => {
     const [rule] = RULES;
-    expect(phraseIndex([rule!], {}).candidates('nothing alike')).toEqual([rule]);
-    expect(phraseIndex([rule!], { [rule!.id]: ['zzzz'] }).candidates('nothing alike')).toEqual([]);
+    expect(phraseIndex([rule!], {}, {}).candidates('nothing alike')).toEqual([rule]);
+    expect(phraseIndex([rule!], { [rule!.id]: ['zzzz'] }, {}).candidates('nothing alike')).toEqual([]);
+  });
+
+  it('offers a rule anchored at the start only to the texts that start with its words', () => {
+    const readAlso = RULES.find((rule) => rule.id === 'id-read-also')!;
+    const index = phraseIndex([readAlso]);
+    expect(index.candidates('Baca juga: Harga cabai naik')).toEqual([readAlso]);
+    expect(index.candidates('Warga diminta baca juga aturan baru')).toEqual([]);
+    const caseSensitive = { ...readAlso, id: 'test-case', pattern: /^Baca juga/ };
+    expect(phraseIndex([caseSensitive], {}, { 'test-case': ['Baca jug'] }).candidates('baca juga: x')).toEqual([]);
+    expect(phraseIndex([caseSensitive], {}, { 'test-case': ['Baca jug'] }).candidates('Baca juga: x')).toEqual([caseSensitive]);
   });
 });
 
