@@ -10,26 +10,26 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PHRASE_PACKS } from '../lib/rules/clutter-rules';
-import { phraseLiteralsTable, phrasePrefixesTable } from '../lib/extract/required-literals';
+import { phraseTables } from '../lib/extract/required-literals';
 
 export const PHRASE_LITERALS_FILE = fileURLToPath(new URL('../lib/rules/phrase-literals.ts', import.meta.url));
 
 export function phraseLiteralsSource(): string {
-  const rules = PHRASE_PACKS.flatMap((pack) => pack.rules);
+  const { literals, prefixes } = phraseTables(PHRASE_PACKS.flatMap((pack) => pack.rules));
   const lines = (table: Record<string, string[]>) => Object.entries(table).map(([id, strings]) => `  ${JSON.stringify(id)}: ${JSON.stringify(strings)},`);
   return [
     '// Written by `npm run rules:literals` (scripts/phrase-literals.ts) from the phrase rules; do not edit.',
     '// lib/extract/phrase-index.ts runs a rule only on the blocks that start with one of its prefixes,',
     '// or else hold one of its literals. A rule in neither table is run on every block.',
     '',
-    '/** For each rule, strings one of which every text it matches holds. */',
+    '/** For each rule not in PHRASE_PREFIXES, strings one of which every text it matches holds. */',
     'export const PHRASE_LITERALS: Readonly<Record<string, readonly string[]>> = {',
-    ...lines(phraseLiteralsTable(rules)),
+    ...lines(literals),
     '};',
     '',
     '/** For each rule anchored at the start of the text, strings one of which every text it matches starts with. */',
     'export const PHRASE_PREFIXES: Readonly<Record<string, readonly string[]>> = {',
-    ...lines(phrasePrefixesTable(rules)),
+    ...lines(prefixes),
     '};',
     '',
   ].join('\n');

@@ -52,6 +52,16 @@ export function phraseLiteralsTable(rules: ReadonlyArray<{ id: string; pattern: 
 }
 
 /**
+ * Both tables of lib/rules/phrase-literals.ts. A rule with prefixes is looked up by them alone
+ * (phrase-index.ts), so its literals are left out.
+ */
+export function phraseTables(rules: ReadonlyArray<{ id: string; pattern: RegExp }>): { literals: Record<string, string[]>; prefixes: Record<string, string[]> } {
+  const prefixes = phrasePrefixesTable(rules);
+  const literals = Object.fromEntries(Object.entries(phraseLiteralsTable(rules)).filter(([id]) => !Object.hasOwn(prefixes, id)));
+  return { literals, prefixes };
+}
+
+/**
  * The table of rules whose every match starts the text with one of a few strings, worked out
  * ahead as the one above. Such a rule is tried only on the blocks that start so: most of its words
  * turn up inside ordinary sentences too ("tag", "share"), where it can never match.
