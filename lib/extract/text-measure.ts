@@ -90,7 +90,9 @@ function computeStats(root: Element, cache: Map<Element, TextStats>): TextStats 
 /**
  * Accumulated in numbers, not in one object per child: this runs once for every element of the
  * page, and the garbage of a per-child object (or closure) showed in every profile of the clutter
- * pass. Whitespace-only text between tags, the most common text node, counts as one space.
+ * pass. Whitespace-only text between tags, the most common text node, counts as one space. Other
+ * text is measured with native regexes, not a loop over its characters: the injected script runs
+ * cold, and a loop in the interpreter is slower than the engine's own string code.
  */
 function statsFromChildren(element: Element, cache: Map<Element, TextStats>): TextStats {
   let collapsed = 0;
