@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { PHRASE_PACKS } from '../lib/rules/clutter-rules';
 import { phraseTables } from '../lib/extract/required-literals';
 
-export const PHRASE_LITERALS_FILE = fileURLToPath(new URL('../lib/rules/phrase-literals.ts', import.meta.url));
+const PHRASE_LITERALS_FILE = fileURLToPath(new URL('../lib/rules/phrase-literals.ts', import.meta.url));
 
-export function phraseLiteralsSource(): string {
+function phraseLiteralsSource(): string {
   const { literals, prefixes } = phraseTables(PHRASE_PACKS.flatMap((pack) => pack.rules));
   const lines = (table: Record<string, string[]>) => Object.entries(table).map(([id, strings]) => `  ${JSON.stringify(id)}: ${JSON.stringify(strings)},`);
   return [

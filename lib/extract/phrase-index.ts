@@ -36,22 +36,21 @@ export function phraseIndex(rules: PhraseRule[], literalsById: Table = PHRASE_LI
   const always: number[] = [];
   const startHolders = new Map<string, Holder[]>();
   const gateHolders = new Map<string, Holder[]>();
-  const hold = (map: Map<string, Holder[]>, key: string, holder: Holder) => map.set(key, [...(map.get(key) ?? []), holder]);
   rules.forEach((rule, position) => {
     const ignoreCase = rule.pattern.flags.includes('i');
     const holder = (literal: string): Holder => ({ rule: position, lower: literal.toLowerCase(), exact: ignoreCase ? null : literal });
     const prefixes = Object.hasOwn(prefixesById, rule.id) ? prefixesById[rule.id]! : null;
     const literals = Object.hasOwn(literalsById, rule.id) ? literalsById[rule.id]! : null;
     if (prefixes && prefixes.every((prefix) => prefix.length > 0)) {
-      for (const prefix of prefixes) hold(startHolders, prefix.toLowerCase().charAt(0), holder(prefix));
+      for (const prefix of prefixes) listUnder(startHolders, prefix.toLowerCase().charAt(0), holder(prefix));
     } else if (literals && literals.every((literal) => literal.length >= KEY_CHARS)) {
-      for (const literal of literals) hold(gateHolders, literal.toLowerCase(), holder(literal));
+      for (const literal of literals) listUnder(gateHolders, literal.toLowerCase(), holder(literal));
     } else {
       always.push(position);
     }
   });
   const byKey = new Map<string, string[]>();
-  for (const lower of gateHolders.keys()) byKey.set(lower.slice(0, KEY_CHARS), [...(byKey.get(lower.slice(0, KEY_CHARS)) ?? []), lower]);
+  for (const lower of gateHolders.keys()) listUnder(byKey, lower.slice(0, KEY_CHARS), lower);
   const gate = gateHolders.size > 0 ? new RegExp([...gateHolders.keys()].map(escapeRegExp).join('|'), 'g') : null;
   const alwaysRules = always.map((position) => rules[position]!);
   return {
@@ -77,4 +76,10 @@ export function phraseIndex(rules: PhraseRule[], literalsById: Table = PHRASE_LI
       return [...hits].sort((one, other) => one - other).map((position) => rules[position]!);
     },
   };
+}
+
+function listUnder<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

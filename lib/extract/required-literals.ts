@@ -32,47 +32,31 @@ const TEXT_START: Literals = { ...EMPTY, anchored: true };
 const CLASS_ESCAPES = new Set([...'dDwWsS']);
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
 
-const CACHE = new WeakMap<RegExp, string[] | null>();
-
 /** Strings this short are in most texts: a rule that may need only one of them is tried on every block. */
 const MIN_GATE_CHARS = 3;
 
 /**
- * The table in lib/rules/phrase-literals.ts, worked out ahead (`npm run rules:literals`): parsing a
- * hundred expressions on every click cost as much as running them. Rules without usable strings
- * are left out, and a rule left out is tried on every block.
- */
-export function phraseLiteralsTable(rules: ReadonlyArray<{ id: string; pattern: RegExp }>): Record<string, string[]> {
-  const table: Record<string, string[]> = {};
-  for (const rule of rules) {
-    const literals = requiredLiterals(rule.pattern);
-    if (literals && literals.every((literal) => literal.length >= MIN_GATE_CHARS)) table[rule.id] = literals;
-  }
-  return table;
-}
-
-/**
- * Both tables of lib/rules/phrase-literals.ts. A rule with prefixes is looked up by them alone
- * (phrase-index.ts), so its literals are left out.
+ * The two tables of lib/rules/phrase-literals.ts, worked out ahead (`npm run rules:literals`):
+ * parsing a hundred expressions on every click cost as much as running them.
+ * - prefixes: for a rule whose every match starts the text with one of a few strings. Such a rule
+ *   is tried only on the blocks that start so: most of its words turn up inside ordinary sentences
+ *   too ("tag", "share"), where it can never match.
+ * - literals: for the other rules, strings one of which every match holds.
+ * A rule in neither table is tried on every block (phrase-index.ts).
  */
 export function phraseTables(rules: ReadonlyArray<{ id: string; pattern: RegExp }>): { literals: Record<string, string[]>; prefixes: Record<string, string[]> } {
-  const prefixes = phrasePrefixesTable(rules);
-  const literals = Object.fromEntries(Object.entries(phraseLiteralsTable(rules)).filter(([id]) => !Object.hasOwn(prefixes, id)));
-  return { literals, prefixes };
-}
-
-/**
- * The table of rules whose every match starts the text with one of a few strings, worked out
- * ahead as the one above. Such a rule is tried only on the blocks that start so: most of its words
- * turn up inside ordinary sentences too ("tag", "share"), where it can never match.
- */
-export function phrasePrefixesTable(rules: ReadonlyArray<{ id: string; pattern: RegExp }>): Record<string, string[]> {
-  const table: Record<string, string[]> = {};
+  const literals: Record<string, string[]> = {};
+  const prefixes: Record<string, string[]> = {};
   for (const rule of rules) {
-    const prefixes = requiredPrefixes(rule.pattern);
-    if (prefixes) table[rule.id] = prefixes;
+    const starts = requiredPrefixes(rule.pattern);
+    if (starts) {
+      prefixes[rule.id] = starts;
+      continue;
+    }
+    const holds = requiredLiterals(rule.pattern);
+    if (holds && holds.every((literal) => literal.length >= MIN_GATE_CHARS)) literals[rule.id] = holds;
   }
-  return table;
+  return { literals, prefixes };
 }
 
 /**
@@ -82,18 +66,11 @@ export function phrasePrefixesTable(rules: ReadonlyArray<{ id: string; pattern: 
  */
 export function requiredPrefixes(pattern: RegExp): string[] | null {
   if (pattern.flags.includes('m')) return null;
-  let prefixes: string[] | null;
-  try {
-    const reader = new SourceReader(pattern.source);
-    const literals = reader.alternation();
-    prefixes = reader.done() && literals.anchored ? literals.prefix : null;
-  } catch {
-    prefixes = null;
-  }
+  const read = readPattern(pattern);
+  const prefixes = read?.anchored ? read.prefix : null;
   if (!prefixes || prefixes.length === 0 || prefixes.includes('')) return null;
-  const folded = pattern.flags.includes('i') ? prefixes.map((prefix) => prefix.toLowerCase()) : prefixes;
-  const starts = [...new Set(folded.map((prefix) => prefix.slice(0, MAX_LITERAL_CHARS)))].sort((one, other) => one.length - other.length);
-  return starts.filter((prefix, index) => !starts.slice(0, index).some((shorter) => prefix.startsWith(shorter)));
+  // A text that starts with a string starts with that string's start.
+  return fewest(folded(prefixes, pattern), (longer, shorter) => longer.startsWith(shorter));
 }
 
 /**
@@ -101,18 +78,25 @@ export function requiredPrefixes(pattern: RegExp): string[] | null {
  * ignores case (compare them with the lower-cased text then); null when no such strings are known.
  */
 export function requiredLiterals(pattern: RegExp): string[] | null {
-  if (CACHE.has(pattern)) return CACHE.get(pattern)!;
-  let literals: string[] | null;
+  const read = readPattern(pattern);
+  const literals = read && usable(read);
+  // A text that holds a string holds its start, and a string that holds another is met whenever that one is.
+  return literals ? fewest(folded(literals, pattern), (longer, shorter) => longer.includes(shorter)) : null;
+}
+
+/** The whole pattern read, or null when some part of it is not understood. */
+function readPattern(pattern: RegExp): Literals | null {
   try {
     const reader = new SourceReader(pattern.source);
-    literals = usable(reader.alternation());
-    if (!reader.done()) literals = null;
+    const literals = reader.alternation();
+    return reader.done() ? literals : null;
   } catch {
-    literals = null;
+    return null;
   }
-  if (literals) literals = fewest(pattern.flags.includes('i') ? literals.map((literal) => literal.toLowerCase()) : literals);
-  CACHE.set(pattern, literals);
-  return literals;
+}
+
+function folded(strings: string[], pattern: RegExp): string[] {
+  return pattern.flags.includes('i') ? strings.map((string) => string.toLowerCase()) : strings;
 }
 
 /** A set with an empty string in it rules nothing out. */
@@ -121,13 +105,10 @@ function usable(literals: Literals): string[] | null {
   return required && required.length > 0 ? nonEmpty(required) : null;
 }
 
-/**
- * Fewer, shorter strings that still meet every match: a text that holds a string holds its start,
- * and a string that holds another is met whenever that one is.
- */
-function fewest(literals: string[]): string[] {
-  const starts = [...new Set(literals.map((literal) => literal.slice(0, MAX_LITERAL_CHARS)))].sort((one, other) => one.length - other.length);
-  return starts.filter((literal, index) => !starts.slice(0, index).some((shorter) => literal.includes(shorter)));
+/** Fewer, shorter strings that still meet every match: a string that `covers` a shorter one is dropped. */
+function fewest(strings: string[], covers: (longer: string, shorter: string) => boolean): string[] {
+  const starts = [...new Set(strings.map((string) => string.slice(0, MAX_LITERAL_CHARS)))].sort((one, other) => one.length - other.length);
+  return starts.filter((string, index) => !starts.slice(0, index).some((shorter) => covers(string, shorter)));
 }
 
 function nonEmpty(strings: string[]): string[] | null {
