@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleView, Removal } from './article-types';
+import { boxesAroundArticle } from './article-scope';
 import { buildOutline } from './build-outline';
 import { clonePage } from './clone-page';
 import { cloneWithShadowRoots, findShadowHosts, shadowRootInliner } from './clone-with-shadow-roots';
@@ -50,16 +51,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? doc.URL;
   const longLists = doc.body ? findLongLinkLists(doc.body, options.elementCount ?? 0) : new Set<Element>();
   const shadowHosts = findShadowHosts(doc, longLists);
+  // The article's box is found from the light DOM's text: a page with shadow roots is copied whole.
+  const leaveOut = doc.body && shadowHosts.length === 0 ? new Set([...longLists, ...boxesAroundArticle(doc.body, longLists)]) : longLists;
   // A story inside web components has no text in the light DOM: judge the page as it shows.
   const looksReaderable = isProbablyReaderable(doc) || (shadowHosts.length > 0 && isProbablyReaderable(cloneWithShadowRoots(doc, shadowHosts)));
   const metadata = readPageMetadata(doc);
-  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body), longLists) : [];
+  const hiddenBoxes = doc.body ? findHiddenBoxes(doc.body, options.isHidden ?? hiddenByClassName(doc.body), leaveOut) : [];
   const listRemovals = longLinkListRemovals(longLists);
   let hiddenRemovals: Removal[] = [];
   let leadFigure: Element | null = null;
   let photoStory: Element[] = [];
   const preparePage = (): Document => {
-    const clone = clonePage(doc, longLists);
+    const clone = clonePage(doc, leaveOut);
     // Pairs hosts with their copies by position: a copy that left long link lists out reads no shadow roots.
     const inlineShadowRoots = shadowRootInliner(shadowHosts, doc, clone);
     const body = clone.body ?? clone.documentElement;
