@@ -1,3 +1,4 @@
+import { elementsOutside, textOutside } from './clone-page';
 import { safeDom, type SafeDom } from './dom-clobbering';
 import { PROSE_PARAGRAPH_CHARS } from './text-blocks';
 
@@ -24,12 +25,6 @@ const MIN_SENTENCE_CHARS = 25;
 const NOT_SENTENCE_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A']);
 const MAX_PARAGRAPH_SCORE = 4;
 
-const SHOW_TEXT = 0x4;
-const SHOW_ELEMENT = 0x1;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
-
 /**
  * The boxes of the live page (read-only) that lie around the article's box: the siblings of the
  * box and of each box above it. Empty when no box is sure to hold the article. `skipped` boxes are
@@ -54,7 +49,7 @@ export function boxesAroundArticle(body: Element, skipped: ReadonlySet<Element> 
 }
 
 function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): Element | null {
-  const best = bestParagraphBox(body, dom);
+  const best = bestParagraphBox(paragraphsOutside(body, skipped), dom, body);
   if (!best) return null;
   // From the widened box up to the body, innermost first.
   const boxes: Element[] = [];
@@ -71,8 +66,13 @@ function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>):
   return index >= 0 && index < boxes.length ? boxes[index]! : null;
 }
 
+function paragraphsOutside(body: Element, skipped: ReadonlySet<Element>): ArrayLike<Element> {
+  if (skipped.size === 0) return body.getElementsByTagName('p');
+  return elementsOutside(body, skipped).filter((element) => element.localName === 'p');
+}
+
 /** The parent of the long paragraphs, scored as Readability first scores them. */
-function bestParagraphBox(body: Element, dom: SafeDom): Element | null {
+function bestParagraphBox(paragraphs: ArrayLike<Element>, dom: SafeDom, body: Element): Element | null {
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
@@ -85,7 +85,6 @@ function bestParagraphBox(body: Element, dom: SafeDom): Element | null {
       bestScore = total;
     }
   };
-  const paragraphs = body.getElementsByTagName('p');
   for (let index = 0; index < paragraphs.length; index += 1) {
     const paragraph = paragraphs[index]!;
     const length = dom.textContent(paragraph).trim().length;
@@ -117,14 +116,9 @@ function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipp
     for (const step of path) level.set(step, found);
     return found;
   };
-  const walker =
-    skipped.size === 0
-      ? body.ownerDocument.createTreeWalker(body, SHOW_TEXT)
-      : body.ownerDocument.createTreeWalker(body, SHOW_TEXT | SHOW_ELEMENT, (node) =>
-          node.nodeType !== 1 ? FILTER_ACCEPT : skipped.has(node as Element) ? FILTER_REJECT : FILTER_SKIP,
-        );
+  const walker = textOutside(body, skipped);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = (node as Text).data.trim().length;
+    const length = (node as CharacterData).data.trim().length;
     if (length < MIN_SENTENCE_CHARS) continue;
     const parent = dom.parentElement(node);
     if (!parent || NOT_SENTENCE_PARENTS.has(dom.tagName(parent))) continue;

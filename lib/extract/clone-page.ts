@@ -1,8 +1,10 @@
 import { safeDom } from './dom-clobbering';
 
 const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
 
 /**
  * The one copy of the page the pipeline changes; the live page is only read. Kept as its own step
@@ -51,4 +53,13 @@ export function elementsOutside(root: Element, leaveOut: ReadonlySet<Element>): 
   );
   for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
   return elements;
+}
+
+/** A walker over the text under `root` that never enters the `leaveOut` boxes. */
+export function textOutside(root: Element, leaveOut: ReadonlySet<Element>): TreeWalker {
+  const doc = root.ownerDocument;
+  if (leaveOut.size === 0) return doc.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
+  return doc.createTreeWalker(root, SHOW_TEXT_AND_CDATA | SHOW_ELEMENT, (node) =>
+    node.nodeType !== 1 ? FILTER_ACCEPT : leaveOut.has(node as Element) ? FILTER_REJECT : FILTER_SKIP,
+  );
 }

@@ -1,7 +1,7 @@
 import type { Removal } from './article-types';
 import { safeDom, type SafeDom } from './dom-clobbering';
 import { normalizedText } from './text-blocks';
-import { elementsOutside } from './clone-page';
+import { elementsOutside, textOutside } from './clone-page';
 
 /** Tells whether the page shows an element: in the browser, from its computed style. */
 export type HiddenProbe = (element: Element) => boolean;
@@ -81,25 +81,13 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
   });
 }
 
-const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
-
-const SHOW_ELEMENT = 0x1;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
-
 /**
  * Elements holding some text that is not whitespace: each text node marks its ancestors once. The
  * text inside skipped boxes is not read (they are never probed).
  */
 function elementsWithText(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): Set<Element> {
   const marked = new Set<Element>();
-  const walker =
-    skipped.size === 0
-      ? body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA)
-      : body.ownerDocument.createTreeWalker(body, SHOW_TEXT_AND_CDATA | SHOW_ELEMENT, (node) =>
-          node.nodeType !== 1 ? FILTER_ACCEPT : skipped.has(node as Element) ? FILTER_REJECT : FILTER_SKIP,
-        );
+  const walker = textOutside(body, skipped);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((node as CharacterData).data.trim().length === 0) continue;
     for (let element = dom.parentElement(node); element && !marked.has(element); element = dom.parentElement(element)) {
