@@ -62,6 +62,8 @@ function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>):
   if (box !== body || boxes.length === 0) return null;
   const sentences = sentenceTextPerBox(body, boxes, dom, skipped);
   const whole = sentences[boxes.length]!;
+  // Paragraphs cut into short runs by inline tags hold no sentence to weigh: nothing is left out.
+  if (whole === 0) return null;
   const index = sentences.findIndex((length) => length >= whole * MIN_SENTENCE_SHARE);
   return index >= 0 && index < boxes.length ? boxes[index]! : null;
 }

@@ -36,6 +36,13 @@ describe('the part of the page around the article', () => {
     expect(ids(boxesAroundArticle(doc.body))).toEqual([]);
   });
 
+  it('is nothing when the paragraphs hold no run of text long enough to weigh', () => {
+    const runs = Array.from({ length: 6 }, () => `<p>${'<b>kata kata kata</b> '.repeat(8)}</p>`).join('');
+    const page = `<html><body><nav id="menu">Menu</nav><div><div><div><div id="text">${runs}</div></div></div></div></body></html>`;
+    const doc = pageDocument(page, 'https://berita.example/pendek');
+    expect(ids(boxesAroundArticle(doc.body))).toEqual([]);
+  });
+
   it('widens until it holds most of the sentences, so a long comment thread beside the text stays', () => {
     const page = `<html><body><div id="page"><nav id="menu"><a href="/">Beranda</a></nav>
       <div id="content"><div id="story-box"><div id="story"><div id="text">${paragraphs(4)}</div></div></div>
