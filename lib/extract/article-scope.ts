@@ -118,9 +118,8 @@ function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipp
     for (const step of path) level.set(step, found);
     return found;
   };
-  const walker = textOutside(body, skipped);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = (node as CharacterData).data.trim().length;
+  for (const node of textOutside(body, skipped)) {
+    const length = node.data.trim().length;
     if (length < MIN_SENTENCE_CHARS) continue;
     const parent = dom.parentElement(node);
     if (!parent || NOT_SENTENCE_PARENTS.has(dom.tagName(parent))) continue;

@@ -87,9 +87,8 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
  */
 function elementsWithText(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): Set<Element> {
   const marked = new Set<Element>();
-  const walker = textOutside(body, skipped);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as CharacterData).data.trim().length === 0) continue;
+  for (const node of textOutside(body, skipped)) {
+    if (node.data.trim().length === 0) continue;
     for (let element = dom.parentElement(node); element && !marked.has(element); element = dom.parentElement(element)) {
       marked.add(element);
       if (element === body) break;

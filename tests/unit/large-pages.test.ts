@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clonePage } from '../../lib/extract/clone-page';
+import { clonePage, elementsOutside, textOutside } from '../../lib/extract/clone-page';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { findHiddenBoxes, hiddenByClassName, removeHiddenBoxes } from '../../lib/extract/hidden-boxes';
 import { findLongLinkLists, longLinkListRemovals, PRUNE_FROM_ELEMENTS } from '../../lib/extract/long-link-lists';
@@ -73,6 +73,16 @@ describe('long link lists', () => {
     const full = clonePage(doc);
     for (const list of full.querySelectorAll('section.index ul')) list.remove();
     expect(clonePage(doc, lists).documentElement.outerHTML).toBe(full.documentElement.outerHTML);
+  });
+
+  it('are jumped over by the walks of the live page, which see the elements and text the copy keeps', () => {
+    const doc = pageDocument(portalWithHiddenBoxes(4_000));
+    const lists = findLongLinkLists(doc.body, PRUNE_FROM_ELEMENTS);
+    const copy = clonePage(doc, lists).body;
+    const shape = (elements: Element[]) => elements.map((element) => `${element.localName}.${element.className}`);
+    expect(shape(elementsOutside(doc.body, lists))).toEqual(shape([...copy.getElementsByTagName('*')]));
+    expect(textOutside(doc.body, lists).map((text) => text.data).join('')).toBe(copy.textContent);
+    expect(textOutside(doc.body, new Set()).map((text) => text.data).join('')).toBe(doc.body.textContent);
   });
 
   it('do not shift the hidden boxes found on the live page', () => {
