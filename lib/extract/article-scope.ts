@@ -119,6 +119,8 @@ function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipp
     return found;
   };
   for (const node of textOutside(body, skipped)) {
+    // Most text nodes are the page's indentation: too short to be a sentence before any trimming.
+    if (node.data.length < MIN_SENTENCE_CHARS) continue;
     const length = node.data.trim().length;
     if (length < MIN_SENTENCE_CHARS) continue;
     const parent = dom.parentElement(node);
