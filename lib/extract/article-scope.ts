@@ -3,10 +3,10 @@ import { safeDom, type SafeDom } from './dom-clobbering';
 import { PROSE_PARAGRAPH_CHARS } from './text-blocks';
 
 /**
- * On a news page the article is a small part of the page: its box holds a fifth to a half of the
- * elements, and the menus, teasers, comments and footer around it hold the rest (issue 8). Every
- * later step (the copy, the clutter rules, Readability) costs what the part it reads costs, so the
- * copy leaves out what lies around the article's box, once that box is sure to hold the article.
+ * On a news page the article is a small part of the page: the menus, teasers, comments and footer
+ * around it hold about half of the elements or more (issue 8). Every later step (the copy, the
+ * clutter rules, Readability) costs what the part it reads costs, so the copy leaves out what lies
+ * around the article's box, once that box is sure to hold the article.
  *
  * The box is found as Readability starts its own search: long paragraphs score their parent and,
  * by half, their grandparent. It is then widened, because Readability joins the best box's

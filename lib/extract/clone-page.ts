@@ -53,22 +53,20 @@ export function elementsOutside(root: Element, leaveOut: ReadonlySet<Element>): 
 /** The text nodes under `root`, in document order, outside the `leaveOut` boxes. */
 export function textOutside(root: Element, leaveOut: ReadonlySet<Element>): CharacterData[] {
   const texts: CharacterData[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType !== ELEMENT_NODE) texts.push(node as CharacterData);
-  };
   if (leaveOut.size === 0) {
     const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as CharacterData);
   } else {
-    visitOutside(root, leaveOut, SHOW_ELEMENT | SHOW_TEXT_AND_CDATA, visit);
+    visitOutside(root, leaveOut, SHOW_TEXT_AND_CDATA, (node) => texts.push(node as CharacterData));
   }
   return texts;
 }
 
 /**
- * Visits the nodes under `root` in document order, jumping past each `leaveOut` box. The walker has
- * no filter: a filter is a call from the engine into script for every node, which cost more than
- * the walk itself now that most pages leave the part around the article out (article-scope.ts).
+ * Visits the nodes under `root` that `whatToShow` names, in document order, jumping past each
+ * `leaveOut` box (the walker reads elements too, to find those boxes). The walker has no filter: a
+ * filter is a call from the engine into script for every node, which cost more than the walk
+ * itself now that most pages leave the part around the article out (article-scope.ts).
  */
 function visitOutside(root: Element, leaveOut: ReadonlySet<Element>, whatToShow: number, visit: (node: Node) => void) {
   const walker = root.ownerDocument.createTreeWalker(root, whatToShow | SHOW_ELEMENT);
