@@ -20,6 +20,7 @@ const MIN_TEASER_LINK_SHARE = 0.5;
 export function buildOutline(root: Element, title = ''): OutlineItem[] {
   const seen = new Set<string>();
   const firstProse = firstProseParagraph(root);
+  const namesMedia = mediaNamer();
   const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => {
     const text = normalizedText(heading);
     const key = comparableText(text);
@@ -55,15 +56,28 @@ function isHeaderMaterial(heading: Element, firstProse: Element | undefined): bo
 
 /**
  * A caption set as a heading (NZZ) or the title of an embedded video (DW, CBC) names a picture,
- * not a section: its small box holds the media and little else.
+ * not a section: its small box holds the media and little else. Sibling headings share their
+ * boxes, so each box is searched and measured once.
  */
-function namesMedia(heading: Element, text: string): boolean {
-  if (heading.closest('figure, figcaption')) return true;
-  let box = heading.parentElement;
-  for (let depth = 0; box && depth < 3; depth += 1, box = box.parentElement) {
-    if (box.querySelector(MEDIA)) return normalizedText(box).length <= text.length + MAX_MEDIA_BOX_EXTRA_CHARS;
-  }
-  return false;
+function mediaNamer(): (heading: Element, text: string) => boolean {
+  const mediaTextLength = new Map<Element, number | null>();
+  const lengthIfMedia = (box: Element): number | null => {
+    let length = mediaTextLength.get(box);
+    if (length === undefined) {
+      length = box.querySelector(MEDIA) ? normalizedText(box).length : null;
+      mediaTextLength.set(box, length);
+    }
+    return length;
+  };
+  return (heading, text) => {
+    if (heading.closest('figure, figcaption')) return true;
+    let box = heading.parentElement;
+    for (let depth = 0; box && depth < 3; depth += 1, box = box.parentElement) {
+      const length = lengthIfMedia(box);
+      if (length !== null) return length <= text.length + MAX_MEDIA_BOX_EXTRA_CHARS;
+    }
+    return false;
+  };
 }
 
 /**
