@@ -13,6 +13,10 @@ import { PROSE_PARAGRAPH_CHARS } from './text-blocks';
  * siblings and the headline and byline sit above the text, and it is widened further until it
  * holds most of the page's sentences: a page whose text is not in paragraphs, or is split over
  * boxes, keeps the whole page.
+ *
+ * Inside the kept box (or the whole page), lists of links to other pages beside the story go too:
+ * the most-read list, the related teasers, the tag cloud. Those beside the paragraphs and the box
+ * above them stay for Readability to judge, since taking them out can tip its choice.
  */
 
 /** The box of the best paragraphs is widened this many boxes up before the sentences are counted. */
@@ -24,48 +28,104 @@ const MIN_SENTENCE_CHARS = 25;
 /** Text that the page does not show as prose: a link's text is a headline of another page. */
 const NOT_SENTENCE_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A']);
 const MAX_PARAGRAPH_SCORE = 4;
+/**
+ * Inside the kept box, a box beside the paragraphs that holds no sentence and is mostly this many
+ * links or more to other pages is a list of other stories, a menu or a tag cloud: never the article.
+ */
+const MIN_LINK_BOX_LINKS = 5;
+const MIN_LINK_BOX_LINK_SHARE = 0.5;
+const SHOW_ELEMENT = 0x1;
+/** Readability scores the paragraphs' box and the box above it. */
+const READABILITY_LEVELS = 2;
 
 /**
  * The boxes of the live page (read-only) that lie around the article's box: the siblings of the
- * box and of each box above it. Empty when no box is sure to hold the article. `skipped` boxes are
- * left out anyway (long link lists): their text is not read.
+ * box and of each box above it, and the lists of links beside the story inside it. Empty when the
+ * page has no paragraphs to find the article by. `skipped` boxes are left out anyway (long link
+ * lists): their text is not read.
  */
 export function boxesAroundArticle(body: Element, skipped: ReadonlySet<Element> = new Set()): Set<Element> {
   const around = new Set<Element>();
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
-  const article = articleBox(body, dom, skipped);
-  if (!article) return around;
-  for (let box = article; box !== body; ) {
-    const parent = dom.parentElement(box)!;
-    const siblings = dom.childNodes(parent);
+  const found = articleBox(body, dom, skipped);
+  if (!found) return around;
+  const { article, paragraphBox, withSentences } = found;
+  const siblingsOf = (box: Element, take: (sibling: Element) => boolean) => {
+    const siblings = dom.childNodes(dom.parentElement(box)!);
     for (let index = 0; index < siblings.length; index += 1) {
       const sibling = siblings[index]!;
-      if (sibling !== box && sibling.nodeType === 1) around.add(sibling as Element);
+      if (sibling !== box && sibling.nodeType === 1 && take(sibling as Element)) around.add(sibling as Element);
     }
-    box = parent;
-  }
+  };
+  const top = article ?? body;
+  for (let box = top; box !== body; box = dom.parentElement(box)!) siblingsOf(box, () => true);
+  // A box beside the story that holds a sentence (a sidebar's blurb) may still hold lists of links.
+  const leaveOutLinkLists = (box: Element): boolean => {
+    if (!withSentences.has(box)) return isLinkBox(box, dom, body.ownerDocument);
+    const children = dom.childNodes(box);
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (child.nodeType === 1 && leaveOutLinkLists(child as Element)) around.add(child as Element);
+    }
+    return false;
+  };
+  // Readability scores the paragraphs' box and the one above, and joins their siblings: those stay as they
+  // are (taking the topics list from beside a Japanese story's text made it take the teasers below).
+  let box = paragraphBox;
+  for (let level = 0; level < READABILITY_LEVELS && box !== top; level += 1) box = dom.parentElement(box)!;
+  for (; box !== top; box = dom.parentElement(box)!) siblingsOf(box, leaveOutLinkLists);
   return around;
 }
 
-function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): Element | null {
+interface ArticleBox {
+  /** The box kept, what lies around it left out; null when no box holds most of the sentences. */
+  article: Element | null;
+  /** The parent of the best paragraphs, inside `article`. */
+  paragraphBox: Element;
+  /** Every element that holds sentence text. */
+  withSentences: Set<Element>;
+}
+
+/** Mostly links to other pages, and enough of them (links within the page, a contents box, do not count). */
+function isLinkBox(box: Element, dom: SafeDom, doc: Document): boolean {
+  let links = 0;
+  let linked = 0;
+  const walker = doc.createTreeWalker(box, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (dom.tagName(node as Element) !== 'A') continue;
+    const href = dom.getAttribute(node as Element, 'href');
+    if (!href || href.startsWith('#')) continue;
+    links += 1;
+    linked += collapsedLength(dom.textContent(node));
+  }
+  if (links < MIN_LINK_BOX_LINKS) return false;
+  const total = collapsedLength(dom.textContent(box));
+  return total > 0 && linked >= total * MIN_LINK_BOX_LINK_SHARE;
+}
+
+function collapsedLength(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().length;
+}
+
+function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): ArticleBox | null {
   const best = bestParagraphBox(paragraphsOutside(body, skipped), dom, body);
   if (!best) return null;
-  // From the widened box up to the body, innermost first.
-  const boxes: Element[] = [];
+  // Every box from the paragraphs' box up to the body, innermost first.
+  const path: Element[] = [];
   let box: Element | null = best;
-  for (let level = 0; level < LEVELS_ABOVE_PARAGRAPHS && box && box !== body; level += 1) box = dom.parentElement(box);
   for (; box && box !== body; box = dom.parentElement(box)) {
     if (skipped.has(box)) return null;
-    boxes.push(box);
+    path.push(box);
   }
-  if (box !== body || boxes.length === 0) return null;
-  const sentences = sentenceTextPerBox(body, boxes, dom, skipped);
+  if (box !== body) return null;
+  const boxes = path.slice(LEVELS_ABOVE_PARAGRAPHS);
+  const { totals: sentences, withSentences } = sentenceTextPerBox(body, boxes, dom, skipped);
   const whole = sentences[boxes.length]!;
   // Paragraphs cut into short runs by inline tags hold no sentence to weigh: nothing is left out.
   if (whole === 0) return null;
   const index = sentences.findIndex((length) => length >= whole * MIN_SENTENCE_SHARE);
-  return index >= 0 && index < boxes.length ? boxes[index]! : null;
+  return { article: index >= 0 && index < boxes.length ? boxes[index]! : null, paragraphBox: best, withSentences };
 }
 
 function paragraphsOutside(body: Element, skipped: ReadonlySet<Element>): ArrayLike<Element> {
@@ -100,11 +160,12 @@ function bestParagraphBox(paragraphs: ArrayLike<Element>, dom: SafeDom, body: El
 }
 
 /**
- * Sentence text under each of `boxes` (each inside the next), and last under the whole body: one
- * walk over the text, each element's place among the boxes found once.
+ * Sentence text under each of `boxes` (each inside the next), and last under the whole body, and
+ * which elements hold any: one walk over the text, each element's place among the boxes found once.
  */
-function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipped: ReadonlySet<Element>): number[] {
+function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipped: ReadonlySet<Element>): { totals: number[]; withSentences: Set<Element> } {
   const totals = new Array<number>(boxes.length + 1).fill(0);
+  const withSentences = new Set<Element>();
   const level = new Map<Element, number>(boxes.map((box, index) => [box, index]));
   level.set(body, boxes.length);
   const levelOf = (element: Element): number => {
@@ -127,8 +188,9 @@ function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipp
     if (!parent || NOT_SENTENCE_PARENTS.has(dom.tagName(parent))) continue;
     const at = levelOf(parent);
     totals[at] = totals[at]! + length;
+    for (let element: Element | null = parent; element && !withSentences.has(element); element = dom.parentElement(element)) withSentences.add(element);
   }
   // Each box holds the boxes inside it.
   for (let index = 1; index < totals.length; index += 1) totals[index] = totals[index]! + totals[index - 1]!;
-  return totals;
+  return { totals, withSentences };
 }

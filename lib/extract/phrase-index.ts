@@ -37,7 +37,7 @@ export function phraseIndex(rules: PhraseRule[], literalsById: Table = PHRASE_LI
   const startHolders = new Map<string, Holder[]>();
   const gateHolders = new Map<string, Holder[]>();
   rules.forEach((rule, position) => {
-    const ignoreCase = rule.pattern.flags.includes('i');
+    const { ignoreCase } = rule.pattern;
     const holder = (literal: string): Holder => ({ rule: position, lower: literal.toLowerCase(), exact: ignoreCase ? null : literal });
     const prefixes = Object.hasOwn(prefixesById, rule.id) ? prefixesById[rule.id]! : null;
     const literals = Object.hasOwn(literalsById, rule.id) ? literalsById[rule.id]! : null;
@@ -51,7 +51,8 @@ export function phraseIndex(rules: PhraseRule[], literalsById: Table = PHRASE_LI
   });
   const byKey = new Map<string, string[]>();
   for (const lower of gateHolders.keys()) listUnder(byKey, lower.slice(0, KEY_CHARS), lower);
-  const gate = gateHolders.size > 0 ? new RegExp([...gateHolders.keys()].map(escapeRegExp).join('|'), 'g') : null;
+  // Escaped in one call, not one per string: the strings hold no line breaks (text is collapsed).
+  const gate = gateHolders.size > 0 ? new RegExp(escapeRegExp([...gateHolders.keys()].join('\n')).replaceAll('\n', '|'), 'g') : null;
   const alwaysRules = always.map((position) => rules[position]!);
   return {
     candidates: (text) => {

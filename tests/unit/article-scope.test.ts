@@ -57,10 +57,27 @@ describe('the part of the page around the article', () => {
     const doc = pageDocument(NEWS_PAGE, 'https://berita.example/transportasi');
     const sidebar = doc.getElementById('sidebar')!;
     sidebar.insertAdjacentHTML('beforeend', paragraphs(30, 'div'));
-    // Read, the sidebar's sentences widen the box to the layout around both.
-    expect(ids(boxesAroundArticle(doc.body))).toEqual(['footer', 'menu']);
+    // Read, the sidebar's sentences widen the box to the layout around both; its list of other stories still goes.
+    expect(ids(boxesAroundArticle(doc.body))).toEqual(['footer', 'menu', 'ul']);
     expect(ids(boxesAroundArticle(doc.body, new Set([sidebar])))).toEqual(['footer', 'menu', 'sidebar']);
     expect(ids(boxesAroundArticle(doc.body, new Set([doc.getElementById('layout')!])))).toEqual([]);
+  });
+
+  it('holds, inside the kept box, the lists of links to other pages beside the story, but not beside the paragraphs', () => {
+    const teasers = (count: number, href = '/lain') => `<ul>${`<li><a href="${href}">Judul berita lain yang sangat populer hari ini</a></li>`.repeat(count)}</ul>`;
+    const page = `<html><body><nav id="menu"><a href="/">Beranda</a></nav><div id="layout"><div id="column">
+      <div id="wrap"><article id="story"><div id="text">${paragraphs(6)}</div><div id="beside-text">${teasers(8)}</div></article>
+        <div id="after-story">${teasers(8)}</div></div>
+      <div id="more-stories"><h3>Terpopuler</h3>${teasers(8)}</div>
+      <div id="contents">${teasers(8, '#bagian')}</div>
+      <div id="gallery">${'<a href="/foto"><img src="/f.jpg" alt=""></a>'.repeat(8)}</div>
+      <div id="few-links">${teasers(4)}</div>
+      <aside id="blurb-box"><p>${SENTENCE}</p><div id="blurb-links">${teasers(8)}</div></aside>
+    </div></div><footer id="footer">Hak cipta</footer></body></html>`;
+    const doc = pageDocument(page, 'https://berita.example/tautan');
+    // Readability scores the paragraphs' box and the one above and joins their siblings: those lists stay
+    // for it to judge. Links within the page, pictures without words and a few links are no list of stories.
+    expect(ids(boxesAroundArticle(doc.body))).toEqual(['blurb-links', 'footer', 'menu', 'more-stories']);
   });
 
   it('is read through the platform, whatever a form on the page names its fields', () => {
