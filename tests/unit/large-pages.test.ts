@@ -96,6 +96,14 @@ describe('long link lists', () => {
     expect(withoutLists).toHaveLength(3);
   });
 
+  it('are all found when the box after a hidden one is left out of the copy', () => {
+    const doc = pageDocument(`<html><body><nav><div class="hidden">Menu tertutup</div><ul id="list"><li>Tautan</li></ul></nav>
+      <div id="story"><p>Teks berita.</p><div class="hidden">Berlangganan untuk membaca</div></div></body></html>`);
+    const leftOut = new Set([doc.getElementById('list')!]);
+    const removed = removeHiddenBoxes(clonePage(doc, leftOut).body, findHiddenBoxes(doc.body, hiddenByClassName(doc.body), leftOut));
+    expect(removed.map((removal) => removal.textLength)).toEqual(['Menu tertutup'.length, 'Berlangganan untuk membaca'.length]);
+  });
+
   it('a very large page still gives its article, without the lists', () => {
     const doc = pageDocument(portalWithHiddenBoxes(PRUNE_FROM_ELEMENTS + 2_000));
     const view = extractArticle(doc, { url: URL, elementCount: measurePageSize(doc).elements });
