@@ -8,11 +8,11 @@ import { PROSE_PARAGRAPH_CHARS } from './text-blocks';
  * clutter rules, Readability) costs what the part it reads costs, so the copy leaves out what lies
  * around the article's box, once that box is sure to hold the article.
  *
- * The box is found as Readability starts its own search: long paragraphs score their parent and,
- * by half, their grandparent. It is then widened, because Readability joins the best box's
- * siblings and the headline and byline sit above the text, and it is widened further until it
- * holds most of the page's sentences: a page whose text is not in paragraphs, or is split over
- * boxes, keeps the whole page.
+ * The box is found as Readability starts its own search: long paragraphs (or, on a page without
+ * any, long runs of text between line breaks) score their parent and, by half, their grandparent.
+ * It is then widened, because Readability joins the best box's siblings and the headline and
+ * byline sit above the text, and it is widened further until it holds most of the page's
+ * sentences: a page whose text is split over boxes keeps the whole page.
  *
  * Inside the kept box (or the whole page), lists of links to other pages beside the story go too:
  * the most-read list, the related teasers, the tag cloud. Those beside the paragraphs and the box
@@ -109,7 +109,7 @@ function collapsedLength(text: string): number {
 }
 
 function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): ArticleBox | null {
-  const best = bestParagraphBox(paragraphsOutside(body, skipped), dom, body);
+  const best = bestParagraphBox(paragraphsOutside(body, skipped, dom), dom, body) ?? bestParagraphBox(textRunsOutside(body, skipped, dom), dom, body);
   if (!best) return null;
   // Every box from the paragraphs' box up to the body, innermost first.
   const path: Element[] = [];
@@ -128,13 +128,39 @@ function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>):
   return { article: index >= 0 && index < boxes.length ? boxes[index]! : null, paragraphBox: best, withSentences };
 }
 
-function paragraphsOutside(body: Element, skipped: ReadonlySet<Element>): ArrayLike<Element> {
-  if (skipped.size === 0) return body.getElementsByTagName('p');
-  return elementsOutside(body, skipped).filter((element) => element.localName === 'p');
+/** A paragraph's length and the box that holds it. */
+interface Paragraph {
+  box: Element | null;
+  length: number;
 }
 
-/** The parent of the long paragraphs, scored as Readability first scores them. */
-function bestParagraphBox(paragraphs: ArrayLike<Element>, dom: SafeDom, body: Element): Element | null {
+function paragraphsOutside(body: Element, skipped: ReadonlySet<Element>, dom: SafeDom): Paragraph[] {
+  const elements = skipped.size === 0 ? body.getElementsByTagName('p') : elementsOutside(body, skipped).filter((element) => element.localName === 'p');
+  const paragraphs: Paragraph[] = [];
+  for (let index = 0; index < elements.length; index += 1) {
+    const length = dom.textContent(elements[index]!).trim().length;
+    if (length >= PROSE_PARAGRAPH_CHARS) paragraphs.push({ box: dom.parentElement(elements[index]!), length });
+  }
+  return paragraphs;
+}
+
+/**
+ * A story written as runs of text between line breaks (`<div>…<br><br>…</div>`, as on detik and
+ * viva) has no paragraphs: Readability makes each run one, and so do these.
+ */
+function textRunsOutside(body: Element, skipped: ReadonlySet<Element>, dom: SafeDom): Paragraph[] {
+  const runs: Paragraph[] = [];
+  for (const node of textOutside(body, skipped)) {
+    if (node.data.length < PROSE_PARAGRAPH_CHARS) continue;
+    const length = node.data.trim().length;
+    const box = dom.parentElement(node);
+    if (length >= PROSE_PARAGRAPH_CHARS && box && !NOT_SENTENCE_PARENTS.has(dom.tagName(box))) runs.push({ box, length });
+  }
+  return runs;
+}
+
+/** The box of the long paragraphs, scored as Readability first scores them. */
+function bestParagraphBox(paragraphs: Paragraph[], dom: SafeDom, body: Element): Element | null {
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
@@ -147,14 +173,10 @@ function bestParagraphBox(paragraphs: ArrayLike<Element>, dom: SafeDom, body: El
       bestScore = total;
     }
   };
-  for (let index = 0; index < paragraphs.length; index += 1) {
-    const paragraph = paragraphs[index]!;
-    const length = dom.textContent(paragraph).trim().length;
-    if (length < PROSE_PARAGRAPH_CHARS) continue;
+  for (const { box, length } of paragraphs) {
     const score = Math.min(MAX_PARAGRAPH_SCORE, 1 + Math.floor(length / 100));
-    const parent = dom.parentElement(paragraph);
-    add(parent, score);
-    if (parent && parent !== body) add(dom.parentElement(parent), score / 2);
+    add(box, score);
+    if (box && box !== body) add(dom.parentElement(box), score / 2);
   }
   return best;
 }

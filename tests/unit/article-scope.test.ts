@@ -36,6 +36,14 @@ describe('the part of the page around the article', () => {
     expect(ids(boxesAroundArticle(doc.body))).toEqual([]);
   });
 
+  it('is found from the runs of text between line breaks when the page has no paragraphs', () => {
+    const page = `<html><body><nav id="menu"><a href="/">Beranda</a></nav><div id="layout"><div id="wrap"><div id="inner">
+      <div id="story">${Array.from({ length: 8 }, () => `${SENTENCE}<br><br>`).join('')}</div></div></div></div>
+      <div id="footer">Hak cipta 2024 Contoh Media. Semua hak dilindungi undang-undang.</div></body></html>`;
+    const doc = pageDocument(page, 'https://berita.example/br');
+    expect(ids(boxesAroundArticle(doc.body))).toEqual(['footer', 'menu']);
+  });
+
   it('is nothing when the paragraphs hold no run of text long enough to weigh', () => {
     const runs = Array.from({ length: 6 }, () => `<p>${'<b>kata kata kata</b> '.repeat(8)}</p>`).join('');
     const page = `<html><body><nav id="menu">Menu</nav><div><div><div><div id="text">${runs}</div></div></div></div></body></html>`;
