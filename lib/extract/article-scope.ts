@@ -62,6 +62,8 @@ export function boxesAroundArticle(body: Element, skipped: ReadonlySet<Element> 
   for (let box = top; box !== body; box = dom.parentElement(box)!) siblingsOf(box, () => true);
   // A box beside the story that holds a sentence (a sidebar's blurb) may still hold lists of links.
   const leaveOutLinkLists = (box: Element): boolean => {
+    // A skipped box is left out already, and its links are not read again.
+    if (skipped.has(box)) return false;
     if (!withSentences.has(box)) return isLinkBox(box, dom, body.ownerDocument);
     const children = dom.childNodes(box);
     for (let index = 0; index < children.length; index += 1) {
