@@ -114,7 +114,8 @@ function rightmostCompound(selector: string): string {
 
 /**
  * Most selectors nest nothing, and the engine splits those in one call: read character by
- * character in script, the rules' selectors took a millisecond on every page.
+ * character in script, the rules' selectors took most of a millisecond on every page (a sampled
+ * profile in Chromium).
  */
 function splitTopLevel(text: string, separator: RegExp): string[] {
   if (!NESTING.test(text)) return text.split(separator);
