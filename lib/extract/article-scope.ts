@@ -1,6 +1,6 @@
 import { elementsOutside, textOutside } from './clone-page';
 import { safeDom, type SafeDom } from './dom-clobbering';
-import { PROSE_PARAGRAPH_CHARS } from './text-blocks';
+import { collapsedText, PROSE_PARAGRAPH_CHARS } from './text-blocks';
 
 /**
  * On a news page the article is a small part of the page: the menus, teasers, comments and footer
@@ -99,19 +99,17 @@ function isLinkBox(box: Element, dom: SafeDom, doc: Document): boolean {
     const href = dom.getAttribute(node as Element, 'href');
     if (!href || href.startsWith('#')) continue;
     links += 1;
-    linked += collapsedLength(dom.textContent(node));
+    linked += collapsedText(dom.textContent(node)).length;
   }
   if (links < MIN_LINK_BOX_LINKS) return false;
-  const total = collapsedLength(dom.textContent(box));
+  const total = collapsedText(dom.textContent(box)).length;
   return total > 0 && linked >= total * MIN_LINK_BOX_LINK_SHARE;
 }
 
-function collapsedLength(text: string): number {
-  return text.replace(/\s+/g, ' ').trim().length;
-}
-
 function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): ArticleBox | null {
-  const best = bestParagraphBox(paragraphsOutside(body, skipped, dom), dom, body) ?? bestParagraphBox(textRunsOutside(body, skipped, dom), dom, body);
+  // One walk over the page's text serves the runs between line breaks and the sentences.
+  const texts = textOutside(body, skipped);
+  const best = bestParagraphBox(paragraphsOutside(body, skipped, dom), dom, body) ?? bestParagraphBox(textRuns(texts, dom), dom, body);
   if (!best) return null;
   // Every box from the paragraphs' box up to the body, innermost first.
   const path: Element[] = [];
@@ -122,7 +120,7 @@ function articleBox(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>):
   }
   if (box !== body) return null;
   const boxes = path.slice(LEVELS_ABOVE_PARAGRAPHS);
-  const { totals: sentences, withSentences } = sentenceTextPerBox(body, boxes, dom, skipped);
+  const { totals: sentences, withSentences } = sentenceTextPerBox(body, boxes, dom, texts);
   const whole = sentences[boxes.length]!;
   // Paragraphs cut into short runs by inline tags hold no sentence to weigh: nothing is left out.
   if (whole === 0) return null;
@@ -150,9 +148,9 @@ function paragraphsOutside(body: Element, skipped: ReadonlySet<Element>, dom: Sa
  * A story written as runs of text between line breaks (`<div>…<br><br>…</div>`, as on detik and
  * viva) has no paragraphs: Readability makes each run one, and so do these.
  */
-function textRunsOutside(body: Element, skipped: ReadonlySet<Element>, dom: SafeDom): Paragraph[] {
+function textRuns(texts: CharacterData[], dom: SafeDom): Paragraph[] {
   const runs: Paragraph[] = [];
-  for (const node of textOutside(body, skipped)) {
+  for (const node of texts) {
     if (node.data.length < PROSE_PARAGRAPH_CHARS) continue;
     const length = node.data.trim().length;
     const box = dom.parentElement(node);
@@ -187,7 +185,7 @@ function bestParagraphBox(paragraphs: Paragraph[], dom: SafeDom, body: Element):
  * Sentence text under each of `boxes` (each inside the next), and last under the whole body, and
  * which elements hold any: one walk over the text, each element's place among the boxes found once.
  */
-function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipped: ReadonlySet<Element>): { totals: number[]; withSentences: Set<Element> } {
+function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, texts: CharacterData[]): { totals: number[]; withSentences: Set<Element> } {
   const totals = new Array<number>(boxes.length + 1).fill(0);
   const withSentences = new Set<Element>();
   const level = new Map<Element, number>(boxes.map((box, index) => [box, index]));
@@ -203,7 +201,7 @@ function sentenceTextPerBox(body: Element, boxes: Element[], dom: SafeDom, skipp
     for (const step of path) level.set(step, found);
     return found;
   };
-  for (const node of textOutside(body, skipped)) {
+  for (const node of texts) {
     // Most text nodes are the page's indentation: too short to be a sentence before any trimming.
     if (node.data.length < MIN_SENTENCE_CHARS) continue;
     const length = node.data.trim().length;

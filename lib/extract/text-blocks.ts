@@ -9,7 +9,12 @@ export const PROSE_PARAGRAPH_CHARS = 80;
 const FOLLOWING = 4;
 
 export function normalizedText(node: Node): string {
-  return (node.textContent ?? '').replace(WHITESPACE, ' ').trim();
+  return collapsedText(node.textContent ?? '');
+}
+
+/** Runs of white space as one space, none at the ends: the text as a reader sees it. */
+export function collapsedText(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
 }
 
 /** Letters and digits only, lowercased: headings and titles compare equal despite punctuation and case. */
