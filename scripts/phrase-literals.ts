@@ -1,7 +1,7 @@
 /**
- * Writes lib/rules/phrase-literals.ts: for each phrase rule, strings one of which every text it
- * matches holds, and strings one of which it starts with (lib/extract/required-literals.ts). Run
- * after changing a phrase rule:
+ * Writes lib/rules/phrase-literals.ts: the phrase index (lib/extract/phrase-index.ts) as plain data,
+ * from the strings each phrase rule's every match starts with or holds
+ * (lib/extract/required-literals.ts). Run after changing a phrase rule:
  *
  *   npm run rules:literals
  *
@@ -9,28 +9,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PHRASE_PACKS } from '../lib/rules/clutter-rules';
+import { PHRASE_RULES } from '../lib/rules/clutter-rules';
+import { phraseIndexTables } from '../lib/extract/phrase-index';
 import { phraseTables } from '../lib/extract/required-literals';
 
 const PHRASE_LITERALS_FILE = fileURLToPath(new URL('../lib/rules/phrase-literals.ts', import.meta.url));
 
 function phraseLiteralsSource(): string {
-  const { literals, prefixes } = phraseTables(PHRASE_PACKS.flatMap((pack) => pack.rules));
-  const lines = (table: Record<string, string[]>) => Object.entries(table).map(([id, strings]) => `  ${JSON.stringify(id)}: ${JSON.stringify(strings)},`);
+  const tables = phraseIndexTables(PHRASE_RULES, phraseTables(PHRASE_RULES));
   return [
     '// Written by `npm run rules:literals` (scripts/phrase-literals.ts) from the phrase rules; do not edit.',
-    '// lib/extract/phrase-index.ts runs a rule only on the blocks that start with one of its prefixes,',
-    '// or else hold one of its literals. A rule in neither table is run on every block.',
+    "import type { PhraseIndexTables } from '../extract/phrase-index';",
     '',
-    '/** For each rule not in PHRASE_PREFIXES, strings one of which every text it matches holds. */',
-    'export const PHRASE_LITERALS: Readonly<Record<string, readonly string[]>> = {',
-    ...lines(literals),
-    '};',
-    '',
-    '/** For each rule anchored at the start of the text, strings one of which every text it matches starts with. */',
-    'export const PHRASE_PREFIXES: Readonly<Record<string, readonly string[]>> = {',
-    ...lines(prefixes),
-    '};',
+    '/**',
+    ' * Which phrase rules each block may meet, looked up by the strings the text starts with or holds;',
+    ' * rules are numbered by their place in PHRASE_RULES (clutter-rules.ts).',
+    ' * Parsed as JSON: the engine reads JSON faster than it runs an object literal this size.',
+    ' */',
+    `export const PHRASE_INDEX: PhraseIndexTables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});`,
     '',
   ].join('\n');
 }

@@ -30,6 +30,9 @@ export const PHRASE_PACKS: PhrasePack[] = [
   LATVIAN_PHRASES,
 ];
 
+/** Every phrase rule, in the order they are tried; the phrase index (phrase-literals.ts) numbers them so. */
+export const PHRASE_RULES: readonly PhraseRule[] = PHRASE_PACKS.flatMap((pack) => pack.rules);
+
 /** The rules one page gets: its publisher's selectors first, then the generic ones. */
 export interface ClutterRuleSet {
   selectors: SelectorRule[];
@@ -49,7 +52,7 @@ export function clutterRulesFor(hostname: string, keepRuleIds: readonly string[]
     linkClusters: LINK_CLUSTER_RULES.filter(applies),
     teaserCards: TEASER_CARD_RULES.filter(applies),
     // Every pack applies everywhere: Indonesian sites mix English labels ("Editor’s picks", "Share").
-    phrases: PHRASE_PACKS.flatMap((pack) => pack.rules).filter(applies),
+    phrases: PHRASE_RULES.filter(applies),
   };
 }
 
@@ -60,6 +63,6 @@ export function allClutterRules(): Array<SelectorRule | LinkClusterRule | Teaser
     ...GENERIC_SELECTOR_RULES,
     ...LINK_CLUSTER_RULES,
     ...TEASER_CARD_RULES,
-    ...PHRASE_PACKS.flatMap((pack) => pack.rules),
+    ...PHRASE_RULES,
   ];
 }
