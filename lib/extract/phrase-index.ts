@@ -30,9 +30,9 @@ export interface PhraseIndexTables {
 const KEY_CHARS = 3;
 
 /**
- * Files each rule under the strings that the text must start with (`prefixes`) or else hold
- * (`literals`), both by rule id (lib/extract/required-literals.ts); a rule in neither table, or
- * with a string too short to file, is tried on every block.
+ * Lists each rule's strings: those the text must start with (`prefixes`) or else hold (`literals`),
+ * both by rule id (lib/extract/required-literals.ts). A rule in neither table, or with a string too
+ * short to look up, is tried on every block.
  */
 export function phraseIndexTables(
   rules: ReadonlyArray<{ id: string; pattern: RegExp }>,
