@@ -140,6 +140,14 @@ describe('phrase index', () => {
     expect(phraseIndex([caseSensitive], tables, [caseSensitive]).candidates('baca juga: x')).toEqual([]);
     expect(phraseIndex([caseSensitive], tables, [caseSensitive]).candidates('Baca juga: x')).toEqual([caseSensitive]);
   });
+
+  it('offers a case-sensitive rule only the texts that hold its words as written', () => {
+    const readAlso = RULES.find((rule) => rule.id === 'id-read-also')!;
+    const anywhere = { ...readAlso, id: 'test-anywhere', pattern: /Baca juga/ };
+    const gated = phraseIndexTables([anywhere], { literals: { 'test-anywhere': ['Baca jug'] }, prefixes: {} });
+    expect(phraseIndex([anywhere], gated, [anywhere]).candidates('lalu baca juga: x')).toEqual([]);
+    expect(phraseIndex([anywhere], gated, [anywhere]).candidates('lalu Baca juga: x')).toEqual([anywhere]);
+  });
 });
 
 describe('rule provenance left out of the build', () => {
