@@ -24,7 +24,7 @@ function phraseLiteralsSource(): string {
     '/**',
     ' * Which phrase rules each block may meet, looked up by the strings the text starts with or holds;',
     ' * rules are numbered by their place in PHRASE_RULES (clutter-rules.ts).',
-    ' * Parsed as JSON: the engine reads JSON faster than it runs an object literal this size.',
+    ' * Read as JSON: the built script is smaller than with the same object literal.',
     ' */',
     `export const PHRASE_INDEX: PhraseIndexTables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});`,
     '',

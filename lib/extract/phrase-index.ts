@@ -78,15 +78,8 @@ export function phraseIndex(rules: readonly PhraseRule[], tables: PhraseIndexTab
   // Each list holds pairs: a rule's number, then a string as the rule compares it.
   const startsByChar = new Map<string, Array<number | string>>();
   const gateHolders = new Map<string, Array<number | string>>();
-  readStrings(tables.starts, (rule, text, lower) => listUnder(startsByChar, lower.charAt(0), rule, text));
-  readStrings(tables.gates, (rule, text, lower) => listUnder(gateHolders, lower, rule, text));
-  function readStrings(list: ReadonlyArray<number | string>, file: (rule: number, text: string, lower: string) => void) {
-    let rule = -1;
-    for (const item of list) {
-      if (typeof item === 'number') rule = item;
-      else file(rule, item, caseSensitive.has(rule) ? item.toLowerCase() : item);
-    }
-  }
+  readStrings(tables.starts, caseSensitive, (rule, text, lower) => listUnder(startsByChar, lower.charAt(0), rule, text));
+  readStrings(tables.gates, caseSensitive, (rule, text, lower) => listUnder(gateHolders, lower, rule, text));
   const byKey = new Map<string, string[]>();
   for (const lower of gateHolders.keys()) listUnder(byKey, lower.slice(0, KEY_CHARS), lower);
   // Escaped in one call, not one per string: the strings hold no line breaks (text is collapsed).
@@ -124,6 +117,15 @@ export function phraseIndex(rules: readonly PhraseRule[], tables: PhraseIndexTab
       return [...hits].sort((one, other) => one - other).map((position) => rules[position]!);
     },
   };
+}
+
+/** Each string of a flat list with its rule, as written and lower-cased. */
+function readStrings(list: ReadonlyArray<number | string>, caseSensitive: ReadonlySet<number>, file: (rule: number, text: string, lower: string) => void) {
+  let rule = -1;
+  for (const item of list) {
+    if (typeof item === 'number') rule = item;
+    else file(rule, item, caseSensitive.has(rule) ? item.toLowerCase() : item);
+  }
 }
 
 function listUnder<T>(map: Map<string, T[]>, key: string, ...values: T[]) {
