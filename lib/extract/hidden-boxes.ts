@@ -26,13 +26,13 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
  * Positions (in `body.getElementsByTagName('*')` order) of the boxes the live page hides: closed
  * menus, modals, paywall prompts. Read-only; measured on the live page because only it has styles.
  * `skipped` boxes and what they hold are not probed, and positions count as if they were gone.
- * Linear: which elements hold any text is found in one pass over the text, and paragraphs are
- * counted per box only once a hidden box turns up.
+ * Linear: each element is probed once, and only a box the page hides has its text read (whether it
+ * holds any) and the paragraphs counted; hidden boxes are few. Probing every element cost less in
+ * Chromium than first walking the page's text to probe only the elements that hold some.
  */
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
-  const withText = elementsWithText(body, dom, skipped);
   // Positions count the elements the copy keeps (clone-page.ts leaves the skipped boxes out).
   const elements = skipped.size === 0 ? [...body.getElementsByTagName('*')] : elementsOutside(body, skipped);
   let articleParagraphs: Map<Element, number> | null = null;
@@ -42,7 +42,7 @@ export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: R
   for (let index = 0; index < elements.length; ) {
     const element = elements[index]!;
     const tag = dom.tagName(element);
-    if (SKIPPED_TAGS.has(tag) || !withText.has(element) || !isHidden(element)) {
+    if (SKIPPED_TAGS.has(tag) || !isHidden(element) || !holdsText(element, skipped)) {
       index += 1;
       continue;
     }
@@ -82,20 +82,9 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
   });
 }
 
-/**
- * Elements holding some text that is not whitespace: each text node marks its ancestors once. The
- * text inside skipped boxes is not read (they are never probed).
- */
-function elementsWithText(body: Element, dom: SafeDom, skipped: ReadonlySet<Element>): Set<Element> {
-  const marked = new Set<Element>();
-  for (const node of textOutside(body, skipped)) {
-    if (node.data.trim().length === 0) continue;
-    for (let element = dom.parentElement(node); element && !marked.has(element); element = dom.parentElement(element)) {
-      marked.add(element);
-      if (element === body) break;
-    }
-  }
-  return marked;
+/** Whether the box holds text that is not whitespace; the text inside skipped boxes does not count. */
+function holdsText(box: Element, skipped: ReadonlySet<Element>): boolean {
+  return textOutside(box, skipped).some((node) => node.data.trim().length > 0);
 }
 
 /** How many full paragraphs each element holds, itself included: article text is never a hidden box. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/extract-article';
+import { findHiddenBoxes } from '../../lib/extract/hidden-boxes';
 import { pageDocument } from './support/page-document';
 
 const PARAGRAPH =
@@ -36,5 +37,19 @@ describe('boxes the live page hides', () => {
     const html = extractArticle(doc, { url: 'https://news.example/transit' }).html;
     expect(html).not.toContain('Subscribe now');
     expect(html).toContain('Critics warned of delays');
+  });
+
+  it('count only when they hold text: a hidden icon or empty box is no clutter removed', () => {
+    const page = PAGE.replace('<p>The city council approved', '<span class="collapsed"><svg><path d="M0 0"></path></svg></span><div class="collapsed">  </div><p>The city council approved');
+    const doc = pageDocument(page, 'https://news.example/transit');
+    const article = extractArticle(doc, { url: 'https://news.example/transit', isHidden });
+    expect(article.removals.filter((r) => r.ruleId === 'hidden-on-page')).toHaveLength(1);
+  });
+
+  it('count only the text outside the boxes the copy leaves out', () => {
+    const doc = pageDocument('<html><body><p>Story</p><div class="collapsed"><ul><li><a href="/a">Another story</a></li></ul></div></body></html>', 'https://news.example/a');
+    const list = doc.querySelector('ul')!;
+    expect(findHiddenBoxes(doc.body, isHidden)).toEqual([1]);
+    expect(findHiddenBoxes(doc.body, isHidden, new Set([list]))).toEqual([]);
   });
 });
