@@ -50,14 +50,18 @@ export function elementsOutside(root: Element, leaveOut: ReadonlySet<Element>): 
   return elements;
 }
 
-/** The text nodes under `root`, in document order, outside the `leaveOut` boxes. */
-export function textOutside(root: Element, leaveOut: ReadonlySet<Element>): CharacterData[] {
+/**
+ * The text nodes under `root`, in document order, outside the `leaveOut` boxes. A live form's
+ * controls may shadow its `ownerDocument` (dom-clobbering.ts): for a root that may be a form, pass
+ * the page's document.
+ */
+export function textOutside(root: Element, leaveOut: ReadonlySet<Element>, doc: Document = root.ownerDocument): CharacterData[] {
   const texts: CharacterData[] = [];
   if (leaveOut.size === 0) {
-    const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
+    const walker = doc.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as CharacterData);
   } else {
-    visitOutside(root, leaveOut, SHOW_TEXT_AND_CDATA, (node) => texts.push(node as CharacterData));
+    visitOutside(root, leaveOut, SHOW_TEXT_AND_CDATA, (node) => texts.push(node as CharacterData), doc);
   }
   return texts;
 }
@@ -68,8 +72,8 @@ export function textOutside(root: Element, leaveOut: ReadonlySet<Element>): Char
  * filter is a call from the engine into script for every node, which cost more than the walk
  * itself now that most pages leave the part around the article out (article-scope.ts).
  */
-function visitOutside(root: Element, leaveOut: ReadonlySet<Element>, whatToShow: number, visit: (node: Node) => void) {
-  const walker = root.ownerDocument.createTreeWalker(root, whatToShow | SHOW_ELEMENT);
+function visitOutside(root: Element, leaveOut: ReadonlySet<Element>, whatToShow: number, visit: (node: Node) => void, doc: Document = root.ownerDocument) {
+  const walker = doc.createTreeWalker(root, whatToShow | SHOW_ELEMENT);
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === ELEMENT_NODE && leaveOut.has(node as Element)) {

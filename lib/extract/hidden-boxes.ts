@@ -33,6 +33,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
   const dom = safeDom(body);
+  const doc = body.ownerDocument;
   // Positions count the elements the copy keeps (clone-page.ts leaves the skipped boxes out).
   const elements = skipped.size === 0 ? [...body.getElementsByTagName('*')] : elementsOutside(body, skipped);
   let articleParagraphs: Map<Element, number> | null = null;
@@ -42,7 +43,7 @@ export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: R
   for (let index = 0; index < elements.length; ) {
     const element = elements[index]!;
     const tag = dom.tagName(element);
-    if (SKIPPED_TAGS.has(tag) || !isHidden(element) || !holdsText(element, skipped)) {
+    if (SKIPPED_TAGS.has(tag) || !isHidden(element) || !holdsText(element, skipped, doc)) {
       index += 1;
       continue;
     }
@@ -82,9 +83,12 @@ export function removeHiddenBoxes(cloneBody: Element, positions: number[]): Remo
   });
 }
 
-/** Whether the box holds text that is not whitespace; the text inside skipped boxes does not count. */
-function holdsText(box: Element, skipped: ReadonlySet<Element>): boolean {
-  return textOutside(box, skipped).some((node) => node.data.trim().length > 0);
+/**
+ * Whether the box holds text that is not whitespace; the text inside skipped boxes does not count.
+ * The box may be a form whose controls shadow its members: it is walked from the page's document.
+ */
+function holdsText(box: Element, skipped: ReadonlySet<Element>, doc: Document): boolean {
+  return textOutside(box, skipped, doc).some((node) => node.data.trim().length > 0);
 }
 
 /** How many full paragraphs each element holds, itself included: article text is never a hidden box. */
