@@ -27,7 +27,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
  * menus, modals, paywall prompts. Read-only; measured on the live page because only it has styles.
  * `skipped` boxes and what they hold are not probed, and positions count as if they were gone.
  * Linear: each element is probed once, and only a box the page hides has its text read (whether it
- * holds any) and the paragraphs counted; hidden boxes are few. Probing every element cost less in
+ * holds any) and the paragraphs counted; what a hidden box holds is never probed. Probing every element cost less in
  * Chromium than first walking the page's text to probe only the elements that hold some.
  */
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
@@ -43,12 +43,16 @@ export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: R
   for (let index = 0; index < elements.length; ) {
     const element = elements[index]!;
     const tag = dom.tagName(element);
-    if (SKIPPED_TAGS.has(tag) || !isHidden(element) || !holdsText(element, skipped, doc)) {
+    if (SKIPPED_TAGS.has(tag) || !isHidden(element)) {
       index += 1;
       continue;
     }
-    articleParagraphs ??= paragraphsPerBox(body, dom);
-    if ((articleParagraphs.get(element) ?? 0) < MIN_KEPT_PARAGRAPHS) hidden.push(index);
+    // A hidden box without text is no clutter, and neither is anything inside it: nothing in a
+    // hidden box is probed, so each element's text is read at most once.
+    if (holdsText(element, skipped, doc)) {
+      articleParagraphs ??= paragraphsPerBox(body, dom);
+      if ((articleParagraphs.get(element) ?? 0) < MIN_KEPT_PARAGRAPHS) hidden.push(index);
+    }
     index = skipPast(index);
   }
   return hidden;
