@@ -18,6 +18,11 @@ interface Literals {
   required: string[] | null;
   /** Every match starts with one of these (an empty string among them tells nothing); null when not known. */
   prefix: string[] | null;
+  /**
+   * For an optional part whose strings are not all known (`(?:[([]\s*)?`): how it starts when it is
+   * there. A sequence's match then starts with one of these, or it skips the part.
+   */
+  startWhenPresent?: string[];
   /** Every match starts where the text starts (`^`). */
   anchored: boolean;
 }
@@ -177,6 +182,8 @@ class SourceReader {
     let run = [''];
     let required: string[] | null = null;
     let prefix = [''];
+    // Starts of the matches that took an optional part: those stop growing there.
+    const takenStarts: string[] = [];
     let prefixDone = false;
     let anchored = false;
     let consumed = false;
@@ -186,7 +193,10 @@ class SourceReader {
         anchored ||= term.anchored;
         consumed = !(term.exact?.length === 1 && term.exact[0] === '');
       }
-      if (!prefixDone) {
+      const taken = !prefixDone && term.startWhenPresent ? product(prefix, term.startWhenPresent) : null;
+      if (taken) {
+        takenStarts.push(...taken);
+      } else if (!prefixDone) {
         // A start too long to spell out in full is still a start: the prefix stops growing there.
         const next = term.exact ?? term.prefix;
         const joined = next && product(prefix, next);
@@ -203,7 +213,8 @@ class SourceReader {
       required = better(required, nonEmpty(run));
       run = term.exact ?? [''];
     }
-    return { exact, required: better(required, nonEmpty(run)), prefix, anchored };
+    const starts = [...new Set([...takenStarts, ...prefix])];
+    return { exact, required: better(required, nonEmpty(run)), prefix: starts.length <= MAX_EXACT_STRINGS ? starts : null, anchored };
   }
 
   /** atom quantifier? */
@@ -214,7 +225,8 @@ class SourceReader {
     const { min, max } = quantifier;
     if (min === 0) {
       const exact = max === 1 && atom.exact ? [...new Set(['', ...atom.exact])] : null;
-      return { exact, required: null, prefix: exact, anchored: false };
+      const startWhenPresent = !exact && atom.prefix && !atom.prefix.includes('') ? atom.prefix : undefined;
+      return { exact, required: null, prefix: exact, anchored: false, startWhenPresent };
     }
     const exact = min === 1 && max === 1 ? atom.exact : null;
     return { exact, required: usable(atom), prefix: exact ?? atom.prefix, anchored: atom.anchored };

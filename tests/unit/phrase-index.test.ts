@@ -72,6 +72,14 @@ describe('required prefixes of a pattern', () => {
     expect(prefixes('^\\bread\\b')).toEqual(['read']);
   });
 
+  it('spells both starts of a match that may open with an optional part of unknown length', () => {
+    // "(Reuters)", "[ AFP / Name ]" or the agency's name first: the bracket is the start when it is there.
+    expect(prefixes('^(?:[([]\\s*)?(reuters|afp)\\b', 'i')).toEqual(['(', '[', 'afp', 'reuters']);
+    expect(prefixes('^ab(?:c\\s*)?d')).toEqual(['abc', 'abd']);
+    // Skipped, the optional part leaves a start that tells nothing.
+    expect(prefixes('^(?:x\\s*)?\\w')).toBeNull();
+  });
+
   it('claims nothing when a match may start elsewhere or with anything', () => {
     expect(prefixes('baca juga')).toBeNull();
     expect(prefixes('^a|b')).toBeNull();

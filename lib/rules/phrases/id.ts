@@ -245,7 +245,7 @@ export const INDONESIAN_PHRASES: PhrasePack = {
       kind: 'author-box',
       scope: 'block',
       pattern:
-        /^[([]?\s*(antara( foto| news)?|reuters|afp|ap( photo)?|associated press|xinhua|epa(-efe)?|getty images|anadolu( agency)?|bernama|kyodo|yonhap|dpa|shutterstock|istockphoto)(\s*\/\s*[\p{L} .'’-]{2,40})?\s*[)\]]?\.?$/iu,
+        /^(?:[([]\s*)?(antara( foto| news)?|reuters|afp|ap( photo)?|associated press|xinhua|epa(-efe)?|getty images|anadolu( agency)?|bernama|kyodo|yonhap|dpa|shutterstock|istockphoto)(\s*\/\s*[\p{L} .'’-]{2,40})?\s*[)\]]?\.?$/iu,
       maxChars: 60,
       standalone: true,
       why: 'A photo agency’s name alone on a line under a photo that went ("ANTARA FOTO/Hafidz Mubarak A", "REUTERS") (antara, tempo, republika).',
