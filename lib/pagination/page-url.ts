@@ -25,6 +25,12 @@ const TRAILING_NUMBER = /^(.*\/[^/]*\p{L}[^/]*)\/(\d{1,2})\/?$/u;
 const TRAILING_PAGE_SEGMENT = /^(.*\/[^/]*\p{L}[^/]*)\/(?:halaman-?|hal-|page-?|page\/)(\d{1,2}|all)\/?$/u;
 /** `…/judul-berita/all`: the single-page view some Indonesian portals serve. */
 const TRAILING_ALL = /^(.*\/[^/]*\p{L}[^/]*)\/(?:all|semua|full)\/?$/u;
+/**
+ * How every path with a page marker ends. The letter classes above are slow to compile, and the
+ * reader parses the page's own address on every click: most addresses end otherwise and never
+ * reach them.
+ */
+const ENDS_LIKE_A_MARKER = /(?:\d|all|semua|full)\/?$/;
 
 export interface PageAddress {
   /** Origin, path and query without the page marker: the same story gives the same stem. */
@@ -71,6 +77,7 @@ export function withoutHash(url: URL): string {
 }
 
 function pathMarker(path: string): { path: string; marker: PageMarker | null } {
+  if (!ENDS_LIKE_A_MARKER.test(path)) return { path, marker: null };
   const segment = TRAILING_PAGE_SEGMENT.exec(path) ?? TRAILING_NUMBER.exec(path);
   if (segment?.[1] !== undefined && segment[2] !== undefined) {
     const marker = markerFrom(segment[2]);

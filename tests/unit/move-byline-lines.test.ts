@@ -79,6 +79,12 @@ describe('moveBylineLines', () => {
     },
   );
 
+  it.each(['Jakarta', 'Berita Terkini', 'BERITA HARI INI', 'iPhone', 'example.org'])('keeps "%s" above the text: not a channel label', (line) => {
+    const root = body(`<div>${line}</div><p>${BODY}</p><p>${BODY}</p>`);
+    moveBylineLines(root, '');
+    expect(root.textContent).toContain(line);
+  });
+
   it('keeps a heading in capitals lower in the text, and the dateline that opens the lead', () => {
     const lead = 'JAKARTA, KOMPAS.com - Pemerintah menyatakan rencana pembangunan jalur kereta baru akan dimulai tahun depan.';
     const root = body(`<p>${lead}</p><p>${BODY}</p><h3>NATO</h3><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p><p>${BODY}</p>`);
