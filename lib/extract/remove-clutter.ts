@@ -1,12 +1,13 @@
 import type { Removal } from './article-types';
-import type { ClutterRuleSet } from '../rules/clutter-rules';
+import { SELECTOR_RULES, type ClutterRuleSet } from '../rules/clutter-rules';
 import type { LinkClusterRule, PhraseRule, SelectorRule, TeaserCardRule } from '../rules/clutter-rule-types';
 import { describeRemovedBlock, MAX_REMOVED_HTML_PER_PAGE } from './removed-block';
 import { standsAlone } from './stands-alone';
 import { isDetached, normalizedText } from './text-blocks';
 import { linkInSentence } from './link-in-sentence';
 import { phraseIndex } from './phrase-index';
-import { selectorPrefilter } from './selector-prefilter';
+import { EVERY_ELEMENT, keyTest } from './selector-prefilter';
+import { SELECTOR_KEYS } from '../rules/selector-keys';
 import { createTextMeasure, type TextMeasure } from './text-measure';
 
 /** Elements that can hold a whole clutter block or its label (local names). */
@@ -74,7 +75,11 @@ function record(pass: ClutterPass, rule: { id: string; kind: Removal['kind'] }, 
  */
 function removeBySelectors(pass: ClutterPass, rules: SelectorRule[]) {
   if (rules.length === 0) return;
-  const candidates = pass.elements.filter(selectorPrefilter(rules.map((rule) => rule.selector)));
+  const positions = new Map(SELECTOR_RULES.map((rule, position) => [rule, position]));
+  // A rule the table does not hold (one made for a test) lets every element through to `matches`:
+  // slower, never wrong, and the selector reader stays out of the injected script.
+  const keys = rules.map((rule) => SELECTOR_KEYS[positions.get(rule) ?? -1]?.split(' ') ?? [EVERY_ELEMENT]);
+  const candidates = pass.elements.filter(keyTest(keys));
   for (const rule of rules) {
     const matches = candidates.filter((element) => element.matches(rule.selector));
     for (const element of matches) {

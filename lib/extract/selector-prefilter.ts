@@ -10,18 +10,16 @@ import { escapeRegExp } from './escape-reg-exp';
 
 export type ElementTest = (element: Element) => boolean;
 
-interface Keys {
-  ids: Set<string>;
-  classes: Set<string>;
-  tags: Set<string>;
-  /** Attribute names whose mere presence makes an element a candidate. */
-  attributes: Set<string>;
-  /** `[class*="author-bio"]`, `[id^="div-gpt-ad"]`: a substring of the class or id text. */
-  substrings: Array<{ attribute: 'class' | 'id'; text: string }>;
-  /** A selector with no key (`*`, `:is(…)`): every element is a candidate. */
-  everything: boolean;
-}
+/**
+ * What a list of selectors asks of an element itself, one string per key: `#id`, `.class`,
+ * `@attribute` (present), `~text` (in the class), `%text` (in the id), a tag name, or `*` (every
+ * element). Names are lower-cased. The rules' keys are worked out ahead (`npm run rules:literals`
+ * writes lib/rules/selector-keys.ts): reading the selectors with expressions on every click cost a
+ * freshly loaded page over a millisecond.
+ */
+export type SelectorKeys = readonly string[];
 
+export const EVERY_ELEMENT = '*';
 const COMPOUND_TAG = /^([a-zA-Z][\w-]*)/;
 const ID_OR_CLASS = /([#.])((?:[\w-]|\\.)+)/g;
 const ATTRIBUTE = /\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+))\s*(i|s)?\s*)?\]/g;
@@ -30,31 +28,45 @@ const WIDENING_PSEUDO = /:(is|where|matches|any)\(/i;
 
 /** The test for a list of selectors; class and id names compare case-blind (quirks-mode pages). */
 export function selectorPrefilter(selectors: string[]): ElementTest {
-  const keys: Keys = { ids: new Set(), classes: new Set(), tags: new Set(), attributes: new Set(), substrings: [], everything: false };
-  for (const selector of selectors.flatMap(splitSelectorList)) addKey(keys, rightmostCompound(selector));
-  if (keys.everything) return () => true;
+  return keyTest([selectorKeys(selectors)]);
+}
+
+/** The keys of a list of selectors, read from each selector's rightmost part. */
+export function selectorKeys(selectors: string[]): string[] {
+  return [...new Set(selectors.flatMap(splitSelectorList).map((selector) => keyOf(rightmostCompound(selector))))];
+}
+
+/** The test for the union of several lists' keys. */
+export function keyTest(lists: readonly SelectorKeys[]): ElementTest {
+  const byKind = new Map<string, string[]>();
+  for (const key of lists.flat()) {
+    const kind = '#.@~%'.includes(key.charAt(0)) ? key.charAt(0) : key === EVERY_ELEMENT ? EVERY_ELEMENT : '';
+    const names = byKind.get(kind) ?? byKind.set(kind, []).get(kind)!;
+    names.push(kind === '' ? key : key.slice(1));
+  }
+  if (byKind.has(EVERY_ELEMENT)) return () => true;
+  const of = (kind: string) => byKind.get(kind) ?? [];
+  const tags = new Set(of(''));
+  const ids = new Set(of('#'));
+  const attributes = new Set(of('@'));
   // One regex per attribute value: a class list is never split, nor lower-cased, element by element.
-  const classTest = valuePattern([...keys.classes], substringsOf(keys, 'class'));
-  const idTest = valuePattern([], substringsOf(keys, 'id'));
+  const classTest = valuePattern(of('.'), of('~'));
+  const idTest = valuePattern([], of('%'));
   return (element) => {
-    if (keys.tags.has(element.localName)) return true;
+    if (tags.has(element.localName)) return true;
     // Most elements carry no attributes at all: nothing more to read.
     if (!element.hasAttributes()) return false;
     for (const name of element.getAttributeNames()) {
-      if (keys.attributes.has(name)) return true;
+      if (attributes.has(name)) return true;
       if (name === 'class') {
         if (classTest?.test(element.getAttribute('class') ?? '')) return true;
       } else if (name === 'id') {
         const id = element.getAttribute('id') ?? '';
-        if (keys.ids.has(id.toLowerCase()) || idTest?.test(id)) return true;
+        if (ids.has(id.toLowerCase()) || idTest?.test(id)) return true;
       }
     }
     return false;
   };
-}
-
-function substringsOf(keys: Keys, attribute: 'class' | 'id'): string[] {
-  return keys.substrings.filter((substring) => substring.attribute === attribute).map((substring) => substring.text);
 }
 
 /** Whole names among the value's space-separated words, or texts anywhere in it; case-blind. */
@@ -66,34 +78,27 @@ function valuePattern(names: string[], substrings: string[]): RegExp | null {
   return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'i') : null;
 }
 
-/** The most telling key of one compound selector; none makes every element a candidate. */
-function addKey(keys: Keys, compound: string) {
-  if (compound === '' || WIDENING_PSEUDO.test(compound)) {
-    keys.everything = true;
-    return;
-  }
+/** The most telling key of one compound selector; with none, every element is a candidate. */
+function keyOf(compound: string): string {
+  if (compound === '' || WIDENING_PSEUDO.test(compound)) return EVERY_ELEMENT;
   const withoutAttributes = compound.replace(/\[[^\]]*\]/g, '').replace(/:[\w-]+(\([^)]*\))?/g, '');
   const idOrClass = [...withoutAttributes.matchAll(ID_OR_CLASS)];
   const id = idOrClass.find((match) => match[1] === '#');
-  if (id) return void keys.ids.add(unescape(id[2]!).toLowerCase());
+  if (id) return `#${unescape(id[2]!).toLowerCase()}`;
   const className = idOrClass.find((match) => match[1] === '.');
-  if (className) return void keys.classes.add(unescape(className[2]!).toLowerCase());
+  if (className) return `.${unescape(className[2]!).toLowerCase()}`;
   const [attribute] = [...compound.matchAll(ATTRIBUTE)];
   if (attribute) {
     const [, name, operator, double, single, bare] = attribute;
     const value = double ?? single ?? bare ?? '';
     const lowerName = name!.toLowerCase();
-    if ((lowerName === 'class' || lowerName === 'id') && operator && value !== '') {
-      // Any operator's value is a substring of the attribute's text (`~=` and `|=` included).
-      keys.substrings.push({ attribute: lowerName, text: value.toLowerCase() });
-    } else {
-      keys.attributes.add(lowerName);
-    }
-    return;
+    // Any operator's value is a substring of the attribute's text (`~=` and `|=` included).
+    if (lowerName === 'class' && operator && value !== '') return `~${value.toLowerCase()}`;
+    if (lowerName === 'id' && operator && value !== '') return `%${value.toLowerCase()}`;
+    return `@${lowerName}`;
   }
   const tag = COMPOUND_TAG.exec(withoutAttributes);
-  if (tag) return void keys.tags.add(tag[1]!.toLowerCase());
-  keys.everything = true;
+  return tag ? tag[1]!.toLowerCase() : EVERY_ELEMENT;
 }
 
 const COMMA = /,/;

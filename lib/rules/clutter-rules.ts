@@ -33,6 +33,9 @@ export const PHRASE_PACKS: PhrasePack[] = [
 /** Every phrase rule, in the order they are tried; the phrase index (phrase-literals.ts) numbers them so. */
 export const PHRASE_RULES: readonly PhraseRule[] = PHRASE_PACKS.flatMap((pack) => pack.rules);
 
+/** Every selector rule; the selector prefilter's keys (selector-keys.ts) are worked out from them. */
+export const SELECTOR_RULES: readonly SelectorRule[] = [...SITE_PACKS.flatMap((pack) => pack.rules), ...GENERIC_SELECTOR_RULES];
+
 /** The rules one page gets: its publisher's selectors first, then the generic ones. */
 export interface ClutterRuleSet {
   selectors: SelectorRule[];
@@ -59,8 +62,7 @@ export function clutterRulesFor(hostname: string, keepRuleIds: readonly string[]
 /** Every rule, for the data-integrity tests. */
 export function allClutterRules(): Array<SelectorRule | LinkClusterRule | TeaserCardRule | PhraseRule> {
   return [
-    ...SITE_PACKS.flatMap((pack) => pack.rules),
-    ...GENERIC_SELECTOR_RULES,
+    ...SELECTOR_RULES,
     ...LINK_CLUSTER_RULES,
     ...TEASER_CARD_RULES,
     ...PHRASE_RULES,

@@ -110,3 +110,14 @@ describe('form boxes', () => {
     expect(doc.body.textContent).not.toContain('morning briefing');
   });
 });
+
+describe('selector rules outside the worked-out keys', () => {
+  it('still removes what a rule the key table does not hold matches', () => {
+    const rule: SelectorRule = { id: 'made-here', kind: 'ad', selector: 'aside.made-here-promo', why: 'A rule made for this test only.', fixture: 'structural.html' };
+    const doc = pageDocument('<article><p>Text of the story.</p><aside class="made-here-promo">Buy now</aside><aside>Kept</aside></article>');
+    const removals = removeClutter(doc.body, ruleSetWith(rule));
+    expect(removals.map((removal) => removal.ruleId)).toEqual(['made-here']);
+    expect(doc.body.textContent).not.toContain('Buy now');
+    expect(doc.body.textContent).toContain('Kept');
+  });
+});

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selectorPrefilter } from '../../lib/extract/selector-prefilter';
-import { allClutterRules } from '../../lib/rules/clutter-rules';
+import { keyTest, selectorKeys, selectorPrefilter } from '../../lib/extract/selector-prefilter';
+import { allClutterRules, SELECTOR_RULES } from '../../lib/rules/clutter-rules';
+import { SELECTOR_KEYS } from '../../lib/rules/selector-keys';
 import { CORPUS_DIR, FIXTURES_DIR, pageDocument, readPage } from './support/page-document';
 
 const SELECTORS = allClutterRules().flatMap((rule) => ('selector' in rule ? [rule.selector] : []));
@@ -33,6 +34,17 @@ describe('selector prefilter', () => {
     const doc = pageDocument('<body><div class="Box"><span class="Label">x</span><em>y</em></div></body>');
     const mayMatch = selectorPrefilter(['.box > .label', 'nav em']);
     expect([...doc.body.getElementsByTagName('*')].filter(mayMatch).map((element) => element.tagName)).toEqual(['SPAN', 'EM']);
+  });
+
+  it('has the keys of every selector rule up to date (run `npm run rules:literals`)', () => {
+    expect(SELECTOR_KEYS.map((keys) => keys.split(' '))).toEqual(SELECTOR_RULES.map((rule) => selectorKeys([rule.selector])));
+  });
+
+  it('tests the union of several rules’ keys as one', () => {
+    const doc = pageDocument('<body><div class="ad-slot">a</div><p id="Banner">b</p><aside data-ad-slot="1">c</aside><span class="x">d</span></body>');
+    const mayMatch = keyTest([selectorKeys(['.ad-slot']), selectorKeys(['#banner', '[data-ad-slot]'])]);
+    expect([...doc.body.getElementsByTagName('*')].filter(mayMatch).map((element) => element.tagName)).toEqual(['DIV', 'P', 'ASIDE']);
+    expect(keyTest([selectorKeys(['.a']), selectorKeys(['*'])])(doc.body.lastElementChild!)).toBe(true);
   });
 
   it('lets everything through for a selector without a key', () => {
