@@ -102,7 +102,7 @@ function isStampLine(text: string): boolean {
   return (
     DATE_LINE.test(lower) ||
     (text.includes('|') && AUTHOR_DATE_LINE.test(lower)) ||
-    CJK_DATE_LINE.test(text) ||
+    (text.includes('年') && CJK_DATE_LINE.test(text)) ||
     isDateTimeStamp(text) ||
     (STAMP_WORD.test(lower) && STAMP_LINE.test(lower) && DATE_TOKEN.test(lower)) ||
     READING_TIME_LINE.test(text)

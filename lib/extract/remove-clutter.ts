@@ -51,7 +51,9 @@ export function removeClutter(root: Element, rules: ClutterRuleSet): Removal[] {
   removeBySelectors(pass, rules.selectors);
   if (rules.linkClusters.length > 0 || rules.teaserCards.length > 0) {
     const { links, headings } = linksAndHeadings(pass.elements);
-    for (const rule of rules.linkClusters) removeLinkClusters(pass, rule, links);
+    // Each address is read once for all the rules.
+    const hrefs = links.map((link) => link.getAttribute('href') ?? '');
+    for (const rule of rules.linkClusters) removeLinkClusters(pass, rule, links, hrefs);
     for (const rule of rules.teaserCards) removeTeaserCards(pass, rule, headings);
   }
   removeByPhrases(pass, rules.phrases);
@@ -102,8 +104,8 @@ function linksAndHeadings(elements: Element[]): { links: Element[]; headings: El
   return { links, headings };
 }
 
-function removeLinkClusters(pass: ClutterPass, rule: LinkClusterRule, allLinks: Element[]) {
-  const links = allLinks.filter((link) => rule.hrefPattern.test(link.getAttribute('href') ?? '') && !isDetached(link, pass.root));
+function removeLinkClusters(pass: ClutterPass, rule: LinkClusterRule, allLinks: Element[], hrefs: string[]) {
+  const links = allLinks.filter((link, index) => rule.hrefPattern.test(hrefs[index]!) && !isDetached(link, pass.root));
   const matchingLinks = linksPerBox(links, pass.root);
   for (const link of links) {
     if (isDetached(link, pass.root) || linkInSentence(link)) continue;
