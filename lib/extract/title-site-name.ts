@@ -18,7 +18,7 @@ const MAX_OWN_PREFIX_CHARS = 24;
  * part of the headline and comes back when the title lost it.
  */
 export function withoutSiteName(title: string, siteName: string, hostname: string, headlines: string[]): string {
-  const names = siteNames(siteName, hostname).map(namePatterns);
+  const names = siteNames(siteName, hostname);
   const bare = stripNames(title, names);
   return withOwnPrefix(bare, headlines.map((headline) => stripNames(headline, names)));
 }
@@ -44,29 +44,27 @@ function siteNames(siteName: string, hostname: string): string[] {
   return [siteName.trim(), registered].filter((name) => name.length >= 3);
 }
 
-interface NamePatterns {
-  name: string;
-  around: RegExp[];
-}
-
 /**
- * Compiled once per page: a case-insensitive Unicode letter class costs about a millisecond to
- * compile, which made this step alone a tenth of the pipeline's time (issue 8). The words beside
- * the name are runs of anything but spaces and separators, which compile at once.
+ * Built only for a title that holds the name, since most titles hold neither name: a pattern is
+ * compiled each time a page is read. A case-insensitive Unicode letter class costs about a
+ * millisecond to compile, which made this step alone a tenth of the pipeline's time (issue 8): the
+ * words beside the name are runs of anything but spaces and separators, which compile at once.
+ * The engine keeps compiled patterns by their source, so the headlines reuse the title's.
  */
-function namePatterns(name: string): NamePatterns {
+function namePatterns(name: string): RegExp[] {
   const token = String.raw`[^\s|–—:·•»/]`;
   const word = `${token}*${escapeRegExp(name)}${token}*`;
   const suffix = new RegExp(String.raw`\s+${SEPARATOR}\s+(?:${token}+\s+){0,2}${word}(?:\s+${token}+){0,2}\s*$`, 'i');
   const prefix = new RegExp(String.raw`^\s*${word}\s*${SEPARATOR}\s+`, 'i');
-  return { name, around: [suffix, prefix] };
+  return [suffix, prefix];
 }
 
-function stripNames(title: string, names: NamePatterns[]): string {
+function stripNames(title: string, names: string[]): string {
   let result = title.trim();
-  for (const { name, around } of names) {
+  for (const name of names) {
+    if (!result.toLowerCase().includes(name.toLowerCase())) continue;
     result = withoutSiteSuffix(result, name);
-    for (const pattern of around) {
+    for (const pattern of namePatterns(name)) {
       const stripped = result.replace(pattern, '').trim();
       if (stripped !== result && stripped.length >= MIN_HEADLINE_CHARS) result = stripped;
     }
