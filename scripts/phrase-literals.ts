@@ -37,7 +37,7 @@ function phraseLiteralsSource(): string {
   ].join('\n');
 }
 
-export function selectorKeysSource(): string {
+function selectorKeysSource(): string {
   const table = SELECTOR_RULES.map((rule) => {
     const keys = selectorKeys([rule.selector]);
     if (keys.some((key) => /\s/.test(key))) throw new Error(`${rule.id}: a key with a space cannot be listed`);
