@@ -27,8 +27,9 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BR', '
  * menus, modals, paywall prompts. Read-only; measured on the live page because only it has styles.
  * `skipped` boxes and what they hold are not probed, and positions count as if they were gone.
  * Linear: each element is probed once, and only a box the page hides has its text read (whether it
- * holds any) and the paragraphs counted; what a hidden box holds is never probed. Probing every element cost less in
- * Chromium than first walking the page's text to probe only the elements that hold some.
+ * holds any) and the paragraphs counted; what a hidden box holds is never probed. Probing every
+ * element cost less in Chromium than first walking the page's text to probe only the elements that
+ * hold some.
  */
 export function findHiddenBoxes(body: Element, isHidden: HiddenProbe, skipped: ReadonlySet<Element> = new Set()): number[] {
   // The live page's forms may shadow DOM members (see dom-clobbering.ts): read through the platform.
