@@ -5,14 +5,14 @@
  * and so does an inline span: its space may be the one between two words (Seznam Zprávy).
  */
 const BLANK_CANDIDATES = 'p, div, li, h2, h3, h4, h5, h6, blockquote';
-const INVISIBLE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]+/g;
+const VISIBLE = /[^\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/;
 const CONTENT = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, hr, input, math';
 
 export function dropBlankBlocks(root: Element): number {
   let dropped = 0;
   for (const block of [...root.querySelectorAll(BLANK_CANDIDATES)].reverse()) {
     if (!root.contains(block)) continue;
-    if ((block.textContent ?? '').replace(INVISIBLE, '') !== '') continue;
+    if (VISIBLE.test(block.textContent ?? '')) continue;
     // An empty block with an id may be the target of an in-page link (a footnote, a section jump).
     if (block.querySelector(CONTENT) || block.id) continue;
     block.remove();

@@ -1,6 +1,6 @@
 import type { Removal } from './article-types';
 import { safeDom, type SafeDom } from './dom-clobbering';
-import { normalizedText } from './text-blocks';
+import { collapsedText, normalizedText } from './text-blocks';
 import { elementsOutside, textOutside } from './clone-page';
 
 /** Tells whether the page shows an element: in the browser, from its computed style. */
@@ -100,7 +100,7 @@ function holdsText(box: Element, skipped: ReadonlySet<Element>, doc: Document): 
 function paragraphsPerBox(body: Element, dom: SafeDom): Map<Element, number> {
   const counts = new Map<Element, number>();
   for (const paragraph of body.getElementsByTagName('p')) {
-    if (dom.textContent(paragraph).replace(/\s+/g, ' ').trim().length < MIN_PARAGRAPH_CHARS) continue;
+    if (collapsedText(dom.textContent(paragraph)).length < MIN_PARAGRAPH_CHARS) continue;
     for (let element: Element | null = paragraph; element; element = element === body ? null : dom.parentElement(element)) {
       counts.set(element, (counts.get(element) ?? 0) + 1);
     }

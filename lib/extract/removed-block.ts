@@ -1,3 +1,5 @@
+import { collapsedText } from './text-blocks';
+
 /**
  * What the reader needs to show a removed block again, on request, where it was: the block's own HTML
  * (unsanitised, like the article's; the popup sanitises it) and the last words of the text just before
@@ -64,10 +66,10 @@ function lastWords(element: Element): string {
   walker.currentNode = deepest;
   let text = '';
   let node: Node | null = deepest.nodeType === 3 ? deepest : walker.previousNode();
-  for (let read = 0; node && read < MAX_TEXT_NODES && text.replace(/\s+/g, ' ').trim().length < ANCHOR_CHARS; read += 1) {
+  for (let read = 0; node && read < MAX_TEXT_NODES && collapsedText(text).length < ANCHOR_CHARS; read += 1) {
     const parent = node.parentElement?.tagName.toUpperCase();
     if (!parent || !NOT_TEXT.has(parent)) text = (node.nodeValue ?? '') + text;
     node = walker.previousNode();
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return collapsedText(text);
 }

@@ -1,6 +1,11 @@
 /** Small read-only measurements of DOM blocks, shared by the pipeline steps. */
 
-const WHITESPACE = /\s+/g;
+/**
+ * White space a reader sees as one space but that is not one already: a run of two or more, or a
+ * tab, line break or no-break space alone. Collapsing `/\s+/` gives the same text, but most texts
+ * have no such run, and then no new string is built.
+ */
+export const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 /** A paragraph this long is the article's prose, not a label, a kicker or a date stamp. */
 export const MIN_PROSE_CHARS = 60;
 /** A paragraph this long is a full paragraph of the story: what measures how much text a box holds. */
@@ -14,7 +19,7 @@ export function normalizedText(node: Node): string {
 
 /** Runs of white space as one space, none at the ends: the text as a reader sees it. */
 export function collapsedText(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** Letters and digits only, lowercased: headings and titles compare equal despite punctuation and case. */

@@ -4,8 +4,8 @@
  * again (a page's outer boxes hold all of it), which made the clutter rules grow faster than the
  * page (issue 8). The figures equal those of `normalizedText` and `linkDensity` in text-blocks.ts.
  */
+import { WHITESPACE_TO_COLLAPSE } from './text-blocks';
 
-const WHITESPACE = /\s+/g;
 const HAS_NON_SPACE = /\S/;
 const STARTS_WITH_SPACE = /^\s/;
 const ENDS_WITH_SPACE = /\s$/;
@@ -110,7 +110,7 @@ function statsFromChildren(element: Element, cache: Map<Element, TextStats>): Te
       const data = (child as CharacterData).data;
       if (data.length === 0) continue;
       if (HAS_NON_SPACE.test(data)) {
-        length = data.replace(WHITESPACE, ' ').length;
+        length = data.replace(WHITESPACE_TO_COLLAPSE, ' ').length;
         starts = STARTS_WITH_SPACE.test(data);
         ends = ENDS_WITH_SPACE.test(data);
       } else {
