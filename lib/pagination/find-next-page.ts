@@ -1,4 +1,5 @@
 import type { PageLinks } from '../extract/article-types';
+import { collapsedText } from '../extract/text-blocks';
 import { httpUrl, pageAddress, withoutHash, type PageAddress } from './page-url';
 import { matchesAny, NEXT_PAGE_LABELS, SHOW_ALL_LABELS, labelText } from './pager-labels';
 
@@ -134,7 +135,7 @@ function numberedLinkPage(candidate: Candidate): number | null {
 
 /** The link's words, or an icon link's label (`aria-label`, `title`, an image's `alt`). */
 function linkText(link: Element): string {
-  const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapsedText(link.textContent ?? '');
   if (text) return text;
   return (
     link.getAttribute('aria-label') ??
