@@ -1,9 +1,9 @@
 /** Small read-only measurements of DOM blocks, shared by the pipeline steps. */
 
 /**
- * White space a reader sees as one space but that is not one already: a run of two or more, or a
- * tab, line break or no-break space alone. Collapsing `/\s+/` gives the same text, but most texts
- * have no such run, and then no new string is built.
+ * White space a reader sees as one space but that is not one already: a run of two or more, or any
+ * white space but a plain space alone (a tab, a line break, a no-break space). Collapsing these gives
+ * the same text as collapsing `/\s+/`, but most texts have none, and then no new string is built.
  */
 export const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 /** A paragraph this long is the article's prose, not a label, a kicker or a date stamp. */
