@@ -8,20 +8,23 @@ import { loadKeptRules, saveKeptRules } from '@/utils/kept-rules-storage';
 import { loadPositionToOffer, savePosition } from '@/utils/reading-position-storage';
 import { loadKeymap, loadSettings, saveSettings, watchKeymap, watchSettings } from '@/utils/settings-storage';
 import { fitPopupToWindow } from './fit-popup-to-window';
-import { readTab, resolveTabId } from './read-tab';
+import { readTab, resolveTab } from './read-tab';
 import { markPopupStart, markWhenShown } from './timing-marks';
 
 markPopupStart();
 
 const search = location.search;
-const tabId = resolveTabId(search);
+const target = resolveTab(search);
+const tabId = target.then((tab) => tab?.id);
 const params = new URLSearchParams(search);
 const inTab = params.has('tab');
 
-// The tab is asked at once, while the reader's frame renders; a retry asks again.
-let firstRead: Promise<ReaderState> | null = tabId.then(readTab);
+// The tab is read at once, while the reader's frame renders, its kept rules loaded beside the
+// tab's lookup; a retry asks the tab's address again, as the tab may have moved on since.
+const keptRules = loadKeptRules();
+let firstRead: Promise<ReaderState> | null = target.then((tab) => readTab(tab, keptRules));
 const readPage = () => {
-  const reading = firstRead ?? tabId.then(readTab);
+  const reading = firstRead ?? target.then((tab) => readTab(tab && { id: tab.id }));
   firstRead = null;
   return reading.then(markWhenShown);
 };

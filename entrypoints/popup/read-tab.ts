@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/components/messages';
 import { EXTRACT_REQUEST_KEY, leaveExtractRequest } from '@/lib/extract/extract-request';
-import { keptOn } from '@/lib/reader/kept-rules';
+import { keptOn, type KeptRules } from '@/lib/reader/kept-rules';
 import { loadKeptRules } from '@/utils/kept-rules-storage';
 import { cannotReadUrl, explainInjectionFailure } from '@/lib/reader/page-access';
 import { pageTooLargeState } from '@/lib/reader/page-too-large';
@@ -14,20 +14,30 @@ import { validateArticle } from '@/lib/reader/validate-article';
  */
 export const EXTRACTION_TIMEOUT_MS = 30_000;
 
-/** `popup.html?tab=<id>` reads that tab (the reader opened in a tab, and tests); else the active tab. */
-export async function resolveTabId(search: string): Promise<number | undefined> {
-  const requested = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) return requested;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/** The tab to read; its address when the browser gave it with the tab (the toolbar's active tab). */
+export interface TargetTab {
+  id: number;
+  url?: string;
 }
 
-/** Reads the tab's article, keeping the clutter rules the reader chose to keep on its site. */
-export async function readTab(tabId: number | undefined): Promise<ReaderState> {
-  if (tabId === undefined) return { kind: 'error', message: t('errorNoTab') };
+/** `popup.html?tab=<id>` reads that tab (the reader opened in a tab, and tests); else the active tab. */
+export async function resolveTab(search: string): Promise<TargetTab | undefined> {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) return { id: requested };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
+/**
+ * Reads the tab's article, keeping the clutter rules the reader chose to keep on its site. The
+ * tab's address is asked only when it did not come with the tab: each ask is a round trip.
+ */
+export async function readTab(tab: TargetTab | undefined, keptRules: Promise<KeptRules> = loadKeptRules()): Promise<ReaderState> {
+  if (tab === undefined) return { kind: 'error', message: t('errorNoTab') };
+  const tabId = tab.id;
   const [url, kept] = await Promise.all([
-    browser.tabs.get(tabId).then((tab) => tab.url, () => undefined),
-    loadKeptRules().catch(() => ({})),
+    tab.url ?? browser.tabs.get(tabId).then((found) => found.url, () => undefined),
+    keptRules.catch(() => ({})),
   ]);
   const refused = cannotReadUrl(url);
   if (refused) return refused;
