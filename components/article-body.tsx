@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeArticleHtml, sanitizeDir, sanitizeLang } from '@/lib/sanitize/sanitize-article';
+import { watchMissingImages } from './missing-images';
 
 /** A block the reader removed, shown again on request (`r`) where it was. */
 export interface ShownRemovedBlock {
@@ -34,6 +35,9 @@ const ANCHOR_CANDIDATES = 'p, li, h2, h3, h4, h5, h6, blockquote, figcaption, td
  */
 export function ArticleBody({ html, lang, dir, removed, placeUnmatched = false }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
+
+  // Registered before the article goes in, so no image can fail unseen.
+  useLayoutEffect(() => (ref.current ? watchMissingImages(ref.current) : undefined), []);
 
   // Layout effect: the article is in place before paint, so there is no empty frame and
   // scrolling to an outline section right after render finds its heading.

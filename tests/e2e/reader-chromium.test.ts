@@ -6,6 +6,7 @@ import { type ChromiumSession, launchChromium, openReaderTab, openRealPopup } fr
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURES_DIR } from './support/paths';
 import { normalizeText, ReaderPage, TOP_OFFSET_RANGE } from './support/reader-page';
+import { expectMissingImagesInWords, MISSING_IMAGES } from './support/missing-images-flow';
 import { expectNewsFurnitureLeftOut, NEWS_FURNITURE } from './support/news-furniture-flow';
 import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
@@ -133,6 +134,14 @@ describe('Chromium: reader', () => {
     await reader.screenshot('opened');
     expect(state).toBe('article');
     await expectNewsFurnitureLeftOut(reader);
+  });
+
+  test('images that fail to load: no broken-image box, the caption stays, a lone image leaves its alt text', async () => {
+    const article = await openTab(server.url(MISSING_IMAGES.fixture));
+    const { reader } = await clickToolbarButton(article, 'chromium-popup-missing-images');
+
+    expect(await reader.settledState()).toBe('article');
+    await expectMissingImagesInWords(reader);
   });
 
   test('front page with link teasers: "doesn\'t look like an article", then Show anyway', async () => {

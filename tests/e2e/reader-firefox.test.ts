@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type FirefoxSession, launchFirefox, openReaderTabFor } from './support/firefox';
 import { ReaderPage } from './support/reader-page';
+import { expectMissingImagesInWords, MISSING_IMAGES } from './support/missing-images-flow';
 import { expectNewsFurnitureLeftOut, NEWS_FURNITURE } from './support/news-furniture-flow';
 import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
@@ -44,5 +45,14 @@ describe('Firefox ESR: reader', () => {
     await reader.screenshot('opened');
     expect(state).toBe('article');
     await expectNewsFurnitureLeftOut(reader);
+  });
+
+  test('popup.html?tab=<id> with images that fail to load: no broken-image box, captions and alt text stay', async () => {
+    const article: Page = await firefox.browser.newPage();
+    await article.goto(server.url(MISSING_IMAGES.fixture), { waitUntil: 'load' });
+    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-missing-images');
+
+    expect(await reader.settledState()).toBe('article');
+    await expectMissingImagesInWords(reader);
   });
 });
