@@ -19,6 +19,7 @@ import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
+import { namesOnlyPublisher } from './publisher-byline';
 import { siteNameApartFromTitle, withoutSiteName } from './title-site-name';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
@@ -98,7 +99,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const { wordCount, readingMinutes } = readingTime(text, lang);
   return {
     title,
-    byline: cleanByline(parsed?.byline || metadata.byline || bylineLines.find(isBylineText) || ''),
+    byline: writerByline([parsed?.byline, metadata.byline, bylineLines.find(isBylineText)], siteName, hostnameOf(url)),
     siteName,
     publishedTime: (parsed?.publishedTime || metadata.publishedTime || '').trim(),
     lang,
@@ -166,10 +167,20 @@ function isBylineText(line: string): boolean {
   return !/\d/.test(line);
 }
 
+/** The first byline that names a writer: one that names only the site goes, and the next is tried. */
+function writerByline(candidates: Array<string | undefined>, siteName: string, hostname: string): string {
+  for (const candidate of candidates) {
+    const byline = cleanByline(candidate ?? '');
+    if (byline !== '' && !namesOnlyPublisher(byline, siteName, hostname)) return byline;
+  }
+  return '';
+}
+
+/** The lead word must stand alone: "Byron", "Parker" and "Vonnegut" are names. */
 function cleanByline(byline: string): string {
   return byline
     .replace(/\s+/g, ' ')
-    .replace(/^(by|oleh|penulis|reporter|written by)\s*[:\-–]?\s*/i, '')
+    .replace(/^(by|oleh|penulis|reporter|written by|von|por|par)\b\s*[:\-–]?\s*/i, '')
     .trim();
 }
 

@@ -38,10 +38,14 @@ export function siteNameApartFromTitle(siteName: string, title: string): string 
 const DECLARED_NAME_PARTS = new RegExp(String.raw`^(.*\S)\s+${SEPARATOR}\s+(\S.*)$`);
 
 function siteNames(siteName: string, hostname: string): string[] {
+  return [siteName.trim(), registeredName(hostname)].filter((name) => name.length >= 3);
+}
+
+/** The name a site registered, without its subdomains and suffix: "news.liputan6.com" → "liputan6". */
+export function registeredName(hostname: string): string {
   const labels = hostname.toLowerCase().replace(/^www\./, '').split('.').filter(Boolean);
   const cut = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;
-  const registered = labels.length >= cut ? labels[labels.length - cut]! : '';
-  return [siteName.trim(), registered].filter((name) => name.length >= 3);
+  return labels.length >= cut ? labels[labels.length - cut]! : '';
 }
 
 /**

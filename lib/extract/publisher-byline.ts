@@ -1,0 +1,30 @@
+import { registeredName } from './title-site-name';
+import { comparableText } from './text-blocks';
+
+/** A company's legal form: "PT. VIVA MEDIA BARU", "Süddeutsche.de GmbH", "POLITYKA Sp. z o.o.". */
+const LEGAL_FORM = /^(pt|cv)\.?\s|\s(tbk|gmbh|ag|inc|ltd|llc|plc|corp|sp\. z o\.o\.(\s*s\.k\.a)?)\.?$/i;
+/** Words a publisher's company name adds to the site's own: "Kompas Cyber Media". */
+const COMPANY_WORDS = new Set(['cyber', 'media', 'group', 'grup', 'network', 'online', 'digital', 'interactive', 'publishing', 'company', 'corporation']);
+/** The end of an address: "Liputan6.com", "VIVA.co.id", "ndr.de". */
+const ADDRESS_END = /\.(com|net|org|co|id|de|fr|at|ch|es|it|nl|be|pl|is|tv|info)(\.[a-z]{2})?$/i;
+
+/**
+ * Many sites name themselves as the author ("BBC News", "Liputan6.com", "Kompas Cyber Media",
+ * "PT. VIVA MEDIA BARU - VIVA.co.id"). The reader shows the site apart, under the byline, so such a
+ * byline would only say the site's name twice, or name a company as the writer.
+ */
+export function namesOnlyPublisher(byline: string, siteName: string, hostname: string): boolean {
+  const text = byline.trim();
+  if (text === '') return false;
+  if (LEGAL_FORM.test(text)) return true;
+  const names = new Set(
+    [siteName, siteName.replace(ADDRESS_END, ''), hostname.replace(/^www\./, ''), registeredName(hostname)]
+      .map(comparableText)
+      .filter((name) => name.length >= 2),
+  );
+  // "SPIEGEL ONLINE, Hamburg, Germany": the site with the place it is at.
+  const name = text.split(',')[0]!.trim();
+  if (names.has(comparableText(name)) || names.has(comparableText(name.replace(ADDRESS_END, '')))) return true;
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((word) => names.has(word)) && words.every((word) => names.has(word) || COMPANY_WORDS.has(word));
+}
