@@ -42,12 +42,16 @@ export function formatMinutes(minutes: number, unitDisplay: 'short' | 'long' = r
   );
 }
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A publication date in the UI language, or '' when the page gave none or an invalid one. */
 export function formatDate(iso: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(uiLocale(), { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  // A day without a time is read as midnight UTC: shown in the reader's zone it would be the day before west of London.
+  const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
+  return new Intl.DateTimeFormat(uiLocale(), { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(date);
 }
 
 function readingUnitDisplay(): 'short' | 'long' {

@@ -19,6 +19,7 @@ import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
+import { readablePublishedTime } from './published-time';
 import { namesOnlyPublisher } from './publisher-byline';
 import { siteNameApartFromTitle, withoutSiteName } from './title-site-name';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
@@ -101,7 +102,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     title,
     byline: writerByline([parsed?.byline, metadata.byline, bylineLines.find(isBylineText)], siteName, hostnameOf(url)),
     siteName,
-    publishedTime: (parsed?.publishedTime || metadata.publishedTime || '').trim(),
+    publishedTime: readablePublishedTime(parsed?.publishedTime || metadata.publishedTime || ''),
     lang,
     dir: directionOf(parsed?.dir, lang),
     excerpt: (parsed?.excerpt ?? '').trim(),

@@ -47,6 +47,17 @@ describe('Firefox ESR: reader', () => {
     await expectNewsFurnitureLeftOut(reader);
   });
 
+  test('popup.html?tab=<id> on a page that names its site as author and writes "Jumat, 19 Juni 2015 13:06 WIB"', async () => {
+    const article: Page = await firefox.browser.newPage();
+    await article.goto(server.url('site-as-author.html'), { waitUntil: 'load' });
+    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-site-as-author');
+
+    expect(await reader.settledState()).toBe('article');
+    await reader.screenshot('opened');
+    expect(await reader.page.$('[data-testid=article-byline]'), 'a byline line').toBeNull();
+    expect(await reader.meta()).toMatch(/^Liputan6\.com · June 19, 2015 · \d+ min read$/);
+  });
+
   test('popup.html?tab=<id> with images that fail to load: no broken-image box, captions and alt text stay', async () => {
     const article: Page = await firefox.browser.newPage();
     await article.goto(server.url(MISSING_IMAGES.fixture), { waitUntil: 'load' });

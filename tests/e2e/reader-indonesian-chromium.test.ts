@@ -93,6 +93,21 @@ describe('Chromium in Indonesian (--lang=id)', () => {
     await tab.screenshot({ path: join(SCREENSHOTS_DIR, 'store', 'reader-1280x800-indonesian.png') });
   });
 
+  test('a 2015 suara.com page: its date, written "19 Jun 2015 | 13:06", is shown in Indonesian', async () => {
+    const { reader } = await clickToolbarButton(server.url('corpus/indonesian/slasherrb-2015/suara.html'), 'chromium-id-popup-suara-2015');
+    expect(await reader.settledState()).toBe('article');
+    await reader.screenshot('opened');
+    expect(await reader.meta()).toMatch(/^suara\.com · 19 Juni 2015 · \d+ menit baca$/);
+  });
+
+  test('a 2015 liputan6 page: the site named as author in its meta tags is no byline', async () => {
+    const { reader } = await clickToolbarButton(server.url('corpus/indonesian/slasherrb-2015/liputan6.html'), 'chromium-id-popup-liputan6-2015');
+    expect(await reader.settledState()).toBe('article');
+    await reader.screenshot('opened');
+    expect(await reader.page.$('[data-testid=article-byline]'), 'a byline line').toBeNull();
+    expect(await reader.meta()).toMatch(/^liputan6\.com · 1[78] Juni 2015 · \d+ menit baca$/);
+  });
+
   test('the states speak Indonesian: not an article, and a page it cannot read', async () => {
     const { reader } = await clickToolbarButton(server.url('not-an-article.html'), 'chromium-id-popup-not-article');
     expect(await reader.settledState()).toBe('not-article');
