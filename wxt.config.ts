@@ -38,7 +38,13 @@ export default defineConfig({
     // The same icon in development and production builds: the tests screenshot what users get.
     developmentIndicator: false,
   },
-  vite: () => ({ plugins: [preact(), stripRuleProvenance()] }),
+  vite: () => ({
+    plugins: [preact(), stripRuleProvenance()],
+    // Terser's second pass makes every shipped script smaller than the default minifier does (about
+    // 0.3 KiB gzip off each injected script and off the popup), and the injected scripts are within
+    // 0.4 KiB of their 40 KiB budget.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleView } from '../lib/extract/article-types';
+import { readablePublishedTime } from '../lib/reader/published-time';
 import { articlePlainText } from '../lib/extract/article-plain-text';
 import { articleMarkdown } from '../lib/export/article-markdown';
 import type { ArticleSource } from '../lib/export/article-source';
@@ -98,7 +99,7 @@ function render(view: ArticleView, format: Format, derived: string): string {
 /** The same Markdown as the reader's Copy and Save, with the date as the page states it (ISO). */
 function markdownSource(view: ArticleView): ArticleSource {
   const { title, byline, siteName, url, standfirst, lang, outline } = view;
-  return { title, byline, siteName, url, standfirst, lang, outline, date: view.publishedTime.slice(0, 10) };
+  return { title, byline, siteName, url, standfirst, lang, outline, date: readablePublishedTime(view.publishedTime).slice(0, 10) };
 }
 
 async function runBatch(input: string) {

@@ -19,7 +19,6 @@ import { promotePseudoHeadings } from './promote-pseudo-headings';
 import { readingTime } from './reading-time';
 import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
-import { readablePublishedTime } from './published-time';
 import { namesOnlyPublisher } from './publisher-byline';
 import { siteNameApartFromTitle, withoutSiteName } from './title-site-name';
 import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
@@ -102,7 +101,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     title,
     byline: writerByline([parsed?.byline, metadata.byline, bylineLines.find(isBylineText)], siteName, hostnameOf(url)),
     siteName,
-    publishedTime: readablePublishedTime(parsed?.publishedTime || metadata.publishedTime || ''),
+    publishedTime: (parsed?.publishedTime || metadata.publishedTime || '').trim(),
     lang,
     dir: directionOf(parsed?.dir, lang),
     excerpt: (parsed?.excerpt ?? '').trim(),
@@ -169,7 +168,7 @@ function isBylineText(line: string): boolean {
 }
 
 /** The first byline that names a writer: one that names only the site goes, and the next is tried. */
-function writerByline(candidates: Array<string | undefined>, siteName: string, hostname: string): string {
+function writerByline(candidates: Array<string | null | undefined>, siteName: string, hostname: string): string {
   for (const candidate of candidates) {
     const byline = cleanByline(candidate ?? '');
     if (byline !== '' && !namesOnlyPublisher(byline, siteName, hostname)) return byline;

@@ -1,12 +1,12 @@
 import { registeredName } from './title-site-name';
 import { comparableText } from './text-blocks';
 
-/** A company's legal form: "PT. VIVA MEDIA BARU", "Süddeutsche.de GmbH", "POLITYKA Sp. z o.o.". */
-const LEGAL_FORM = /^(pt|cv)\.?\s|\s(tbk|gmbh|ag|inc|ltd|llc|plc|corp|sp\. z o\.o\.(\s*s\.k\.a)?)\.?$/i;
+/** A company's legal form: "PT. VIVA MEDIA BARU", "Frankfurter Allgemeine Zeitung GmbH", "Nikkei Inc.". */
+const LEGAL_FORM = /^(pt|cv)\.?\s|\s(tbk|gmbh|ag|inc|ltd|llc|plc|corp)\.?$/i;
 /** Words a publisher's company name adds to the site's own: "Kompas Cyber Media". */
-const COMPANY_WORDS = new Set(['cyber', 'media', 'group', 'grup', 'network', 'online', 'digital', 'interactive', 'publishing', 'company', 'corporation']);
+const COMPANY_WORDS = new Set(['cyber', 'media', 'group', 'network', 'online', 'digital']);
 /** The end of an address: "Liputan6.com", "VIVA.co.id", "ndr.de". */
-const ADDRESS_END = /\.(com|net|org|co|id|de|fr|at|ch|es|it|nl|be|pl|is|tv|info)(\.[a-z]{2})?$/i;
+const ADDRESS_END = /\.[a-z]{2,4}(\.[a-z]{2})?$/i;
 
 /**
  * Many sites name themselves as the author ("BBC News", "Liputan6.com", "Kompas Cyber Media",

@@ -1,5 +1,6 @@
 import type { ArticleView, ClutterKind, OutlineItem, PageLinks, Removal } from '../extract/article-types';
 import { MAX_REMOVED_HTML_CHARS } from '../extract/removed-block';
+import { readablePublishedTime } from './published-time';
 
 /** The anchor is the last 60 characters of a text; anything longer was not made by the extractor. */
 const MAX_ANCHOR_CHARS = 200;
@@ -21,7 +22,8 @@ export function validateArticle(value: unknown): ArticleView | null {
     title: text(raw.title),
     byline: text(raw.byline),
     siteName: text(raw.siteName),
-    publishedTime: text(raw.publishedTime),
+    // As the page wrote it; the reader shows it as a date only when it is one a browser reads.
+    publishedTime: readablePublishedTime(text(raw.publishedTime)),
     lang: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(text(raw.lang)) ? text(raw.lang) : '',
     dir: raw.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: text(raw.excerpt),

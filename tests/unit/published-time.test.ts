@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { formatDate } from '@/components/messages';
 import { extractArticle } from '../../lib/extract/extract-article';
-import { readablePublishedTime } from '../../lib/extract/published-time';
+import { readablePublishedTime } from '../../lib/reader/published-time';
+import { validateArticle } from '../../lib/reader/validate-article';
 import { CORPUS_DIR, pageDocument, readPage } from './support/page-document';
 
 describe('readablePublishedTime', () => {
@@ -41,13 +42,14 @@ describe('readablePublishedTime', () => {
   });
 });
 
-describe('extractArticle: the page’s publication time, readable', () => {
+describe('the page’s publication time, as the reader takes it from the page', () => {
   it.each([
     ['indonesian/slasherrb-2015/detik.html', 'https://news.detik.com/berita/2945395/mahasiswa-ugm', '2015-06-16T14:05:11Z'],
     ['indonesian/slasherrb-2015/merdeka.html', 'https://www.merdeka.com/dunia/kisah-penjaga-penjara-guantanamo.html', '2015-06-19T03:40:00+07:00'],
     ['indonesian/slasherrb-2015/suara.html', 'https://www.suara.com/news/2015/06/19/130600/polda-bali', '2015-06-19T13:06'],
   ])('%s', (file, url, iso) => {
-    expect(extractArticle(pageDocument(readPage(join(CORPUS_DIR, file)), url), { url }).publishedTime).toBe(iso);
+    const answer = JSON.parse(JSON.stringify(extractArticle(pageDocument(readPage(join(CORPUS_DIR, file)), url), { url }))) as unknown;
+    expect(validateArticle(answer)?.publishedTime).toBe(iso);
   });
 });
 

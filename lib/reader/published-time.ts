@@ -1,13 +1,7 @@
-import { collapsedText } from './text-blocks';
+import { collapsedText } from '../extract/text-blocks';
 
-/** Month names in the languages of the pages the reader was made for first: Indonesian and English. */
-const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mar: 3, maret: 3, march: 3,
-  apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7,
-  agu: 8, agt: 8, agustus: 8, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, nopember: 11, november: 11,
-  des: 12, desember: 12, dec: 12, december: 12,
-};
+/** How month names start in the languages of the pages the reader was made for first: Indonesian and English. */
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'mei may', 'jun', 'jul', 'agu agt aug', 'sep', 'okt oct', 'nov nop', 'des dec'];
 /** Indonesia's three time zones, as its news sites write them after the time. */
 const ZONES: Record<string, string> = { wib: '+07:00', wita: '+08:00', wit: '+09:00', utc: 'Z', gmt: 'Z', z: 'Z' };
 
@@ -49,8 +43,9 @@ function fromDayMonthYear(text: string): string | undefined {
   const match = DAY_MONTH_YEAR.exec(text);
   if (!match) return undefined;
   const [, day, monthName, year, hour, minute, zone] = match;
-  const month = MONTHS[monthName!.toLowerCase()];
-  if (month === undefined) return undefined;
+  const start = monthName!.slice(0, 3).toLowerCase();
+  const month = MONTH_STARTS.findIndex((starts) => starts.split(' ').includes(start)) + 1;
+  if (month === 0) return undefined;
   return isoOf(Number(year), month, Number(day), hour, minute, undefined, zone ? ZONES[zone.toLowerCase()]! : '');
 }
 
