@@ -22,7 +22,7 @@ export function validateArticle(value: unknown): ArticleView | null {
     title: text(raw.title),
     byline: text(raw.byline),
     siteName: text(raw.siteName),
-    // As the page wrote it; the reader shows it as a date only when it is one a browser reads.
+    // Pages write their dates in many ways: rewritten, where it can be, into one the browser reads.
     publishedTime: readablePublishedTime(text(raw.publishedTime)),
     lang: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(text(raw.lang)) ? text(raw.lang) : '',
     dir: raw.dir === 'rtl' ? 'rtl' : 'ltr',
