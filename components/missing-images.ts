@@ -1,7 +1,11 @@
 import { collapsedText } from '@/lib/extract/text-blocks';
 
-/** Set on an article image that failed to load; the stylesheet hides it. */
+/**
+ * The reader's only marks inside the article: set on an image that failed to load (the stylesheet
+ * hides it), and the class of the words that take its place. The hostile-page test allows exactly these.
+ */
 export const MISSING_IMAGE_ATTRIBUTE = 'data-missing';
+export const MISSING_IMAGE_WORDS_CLASS = 'missing-image';
 
 /**
  * An article image can fail to load: the reader is offline, the site refuses requests from other
@@ -28,8 +32,7 @@ export function showMissingImage(image: HTMLImageElement): void {
   const caption = image.closest('figure')?.querySelector('figcaption');
   if (caption && collapsedText(caption.textContent ?? '')) return;
   const words = image.ownerDocument.createElement('span');
-  words.className = 'missing-image';
-  words.setAttribute('data-testid', 'missing-image');
+  words.className = MISSING_IMAGE_WORDS_CLASS;
   // Untrusted like the rest of the article, so it goes in as text, never as markup.
   words.textContent = alt;
   image.after(words);

@@ -9,7 +9,7 @@ function body(html: string): HTMLElement {
 }
 
 const image = (root: HTMLElement, index = 0) => root.querySelectorAll('img')[index]!;
-const words = (root: HTMLElement) => [...root.querySelectorAll('[data-testid=missing-image]')].map((el) => el.textContent);
+const words = (root: HTMLElement) => [...root.querySelectorAll('.missing-image')].map((el) => el.textContent);
 
 afterEach(() => document.body.replaceChildren());
 

@@ -51,6 +51,6 @@ export async function expectMissingImagesInWords(reader: ReaderPage): Promise<vo
   expect(text.split(MISSING_IMAGES.missingAlt).length - 1, 'the lone image’s alt text, shown once').toBe(1);
   expect(text, 'a caption says what the captioned image showed').not.toContain(MISSING_IMAGES.missingCaptionedAlt);
 
-  await reader.page.evaluate(() => document.querySelector('[data-testid=missing-image]')?.scrollIntoView({ block: 'center' }));
+  await reader.page.evaluate(() => document.querySelector('.missing-image')?.scrollIntoView({ block: 'center' }));
   await reader.screenshot('missing-images');
 }
