@@ -37,11 +37,27 @@ export function restoreLeadFigure(content: Element, leadFigure: Element | null):
  * The article already shows the photo when one of its images has one of the photo's real addresses:
  * Readability and the lazy-image step may each keep a different one of `src`, `srcset` and the
  * lazy loader's attributes. Placeholders are shared by many images, and a caption is no sign
- * either: a photo series may repeat one caption.
+ * either: a photo series may repeat one caption. The photo's file name is: a site serves one photo
+ * at several sizes under one name (liputan6 ".../big/0065_PRJ.jpg" beside ".../original/0065_PRJ.jpg").
  */
 function holdsFigure(content: Element, figure: Element): boolean {
-  const addressesOf = (image: Element) =>
-    IMAGE_ADDRESS_ATTRIBUTES.map((name) => image.getAttribute(name)?.trim() ?? '').filter((address) => address !== '' && !isPlaceholderSource(address));
-  const addresses = new Set([...figure.querySelectorAll('img')].flatMap(addressesOf));
-  return [...content.querySelectorAll('img')].some((image) => addressesOf(image).some((address) => addresses.has(address)));
+  const keysOf = (image: Element) =>
+    IMAGE_ADDRESS_ATTRIBUTES.map((name) => image.getAttribute(name)?.trim() ?? '')
+      .filter((address) => address !== '' && !isPlaceholderSource(address))
+      .flatMap((address) => [address, ...photoNames(address)]);
+  const keys = new Set([...figure.querySelectorAll('img')].flatMap(keysOf));
+  return [...content.querySelectorAll('img')].some((image) => keysOf(image).some((key) => keys.has(key)));
+}
+
+/** Shorter file names ("image.jpg", "original.jpg") are shared by different photos. */
+const MIN_PHOTO_NAME_CHARS = 12;
+
+/** The file names in an address or a srcset, without a size in them ("photo_600x400.jpg" → "photo.jpg"). */
+function photoNames(addresses: string): string[] {
+  return addresses.split(/,\s+/).flatMap((candidate) => {
+    const path = candidate.trim().split(/\s/)[0]!.split(/[?#]/)[0]!;
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase().replace(/[-_]\d{2,4}x\d{2,4}(?=\.\w+$)/, '');
+    const stem = name.replace(/\.\w+$/, '');
+    return stem.length >= MIN_PHOTO_NAME_CHARS && name !== stem ? [`name:${name}`] : [];
+  });
 }

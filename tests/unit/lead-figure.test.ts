@@ -54,4 +54,25 @@ describe('lead figure', () => {
     restoreLeadFigure(article, lead);
     expect(article.querySelectorAll('figure')).toHaveLength(0);
   });
+
+  it('is not shown twice when the article kept it at another size (liputan6: /big/ and /original/)', () => {
+    const lead = leadOf(`<figure><img src="https://cdn.example/medias/888939/big/006572800_1432913463-Pembukaan_PRJ.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure>`);
+    const article = content(`<figure><figcaption>${CAPTION}</figcaption><img src="https://cdn.example/medias/888939/original/006572800_1432913463-Pembukaan_PRJ.jpg"></figure>${PROSE}`);
+    restoreLeadFigure(article, lead);
+    expect(article.querySelectorAll('figure')).toHaveLength(1);
+  });
+
+  it('is not shown twice when the article kept it in another size of its srcset ("_600x400" beside "_1200x800")', () => {
+    const lead = leadOf(`<figure><img srcset="https://cdn.example/dsc07314-0179c33ec6_600x400.jpg 600w, https://cdn.example/dsc07314-0179c33ec6_1200x800.jpg 1200w" alt=""><figcaption>${CAPTION}</figcaption></figure>`);
+    const article = content(`<p><img src="https://cdn.example/dsc07314-0179c33ec6_300x200.jpg"></p>${PROSE}`);
+    restoreLeadFigure(article, lead);
+    expect(article.querySelectorAll('figure')).toHaveLength(0);
+  });
+
+  it('goes back although another photo of the article has a short, common file name like its own', () => {
+    const lead = leadOf(`<figure><img src="https://cdn.example/photos/123/original.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure>`);
+    const article = content(`${PROSE}<p><img src="https://cdn.example/photos/456/original.jpg"></p>`);
+    restoreLeadFigure(article, lead);
+    expect(article.querySelectorAll('figure')).toHaveLength(1);
+  });
 });
