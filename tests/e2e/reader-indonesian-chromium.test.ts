@@ -100,12 +100,15 @@ describe('Chromium in Indonesian (--lang=id)', () => {
     expect(await reader.meta()).toMatch(/^suara\.com · 19 Juni 2015 · \d+ menit baca$/);
   });
 
-  test('a 2015 liputan6 page: the site named as author in its meta tags is no byline', async () => {
+  test('a 2015 liputan6 page: the site named as author in its meta tags is no byline, the lead photo shows once', async () => {
     const { reader } = await clickToolbarButton(server.url('corpus/indonesian/slasherrb-2015/liputan6.html'), 'chromium-id-popup-liputan6-2015');
     expect(await reader.settledState()).toBe('article');
     await reader.screenshot('opened');
     expect(await reader.page.$('[data-testid=article-byline]'), 'a byline line').toBeNull();
     expect(await reader.meta()).toMatch(/^liputan6\.com · 1[78] Juni 2015 · \d+ menit baca$/);
+    // The lead photo once, though the page holds it at two sizes.
+    const leadCaptions = (await reader.figcaptions()).filter((caption) => caption.startsWith('Wapres Jusuf Kalla didampingi'));
+    expect(leadCaptions).toHaveLength(1);
   });
 
   test('the states speak Indonesian: not an article, and a page it cannot read', async () => {
