@@ -21,7 +21,7 @@ import { readMainText } from './read-main-text';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { namesOnlyPublisher } from './publisher-byline';
 import { siteNameApartFromTitle, withoutSiteName } from './title-site-name';
-import { comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
+import { collapsedText, comparableText, firstProseParagraph, normalizedText, precedes } from './text-blocks';
 import { clutterRulesFor } from '../rules/clutter-rules';
 import { elementsOfTags } from './elements-by-tag';
 
@@ -178,10 +178,7 @@ function writerByline(candidates: Array<string | null | undefined>, siteName: st
 
 /** The lead word must stand alone: "Byron", "Parker" and "Vonnegut" are names. */
 function cleanByline(byline: string): string {
-  return byline
-    .replace(/\s+/g, ' ')
-    .replace(/^(by|oleh|penulis|reporter|written by|von|por|par)\b\s*[:\-–]?\s*/i, '')
-    .trim();
+  return collapsedText(byline).replace(/^(by|oleh|penulis|reporter|written by|von|por|par)\b\s*[:\-–]?\s*/i, '');
 }
 
 function directionOf(dir: string | null | undefined, lang: string): 'ltr' | 'rtl' {

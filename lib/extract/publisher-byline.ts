@@ -17,14 +17,12 @@ export function namesOnlyPublisher(byline: string, siteName: string, hostname: s
   const text = byline.trim();
   if (text === '') return false;
   if (LEGAL_FORM.test(text)) return true;
-  const names = new Set(
-    [siteName, siteName.replace(ADDRESS_END, ''), hostname.replace(/^www\./, ''), registeredName(hostname)]
-      .map(comparableText)
-      .filter((name) => name.length >= 2),
-  );
+  // A name with and without the end of an address: "Liputan6.com" and "Liputan6" are one site.
+  const forms = (value: string) => [value, value.replace(ADDRESS_END, '')].map(comparableText);
+  const names = new Set([...forms(siteName), ...forms(hostname.replace(/^www\./, '')), registeredName(hostname)].filter((key) => key.length >= 2));
   // "SPIEGEL ONLINE, Hamburg, Germany": the site with the place it is at.
   const name = text.split(',')[0]!.trim();
-  if (names.has(comparableText(name)) || names.has(comparableText(name.replace(ADDRESS_END, '')))) return true;
+  if (forms(name).some((key) => names.has(key))) return true;
   const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.some((word) => names.has(word)) && words.every((word) => names.has(word) || COMPANY_WORDS.has(word));
 }

@@ -51,12 +51,12 @@ function fromDayMonthYear(text: string): string | undefined {
 
 /** Only a real day and time: 31 February or 25:00 is not a date, whatever the page says. */
 function isoOf(year: number, month: number, day: number, hour?: string, minute?: string, second?: string, offset = ''): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day, Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
-  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
-    date.getUTCHours() === Number(hour ?? 0) && date.getUTCMinutes() === Number(minute ?? 0) && date.getUTCSeconds() === Number(second ?? 0);
-  if (!valid) return undefined;
   const pad = (value: number | string) => String(value).padStart(2, '0');
   const ymd = `${year}-${pad(month)}-${pad(day)}`;
+  const time = `${pad(hour ?? 0)}:${pad(minute ?? 0)}:${pad(second ?? 0)}`;
+  // The calendar moves an impossible day or hour on: what comes back differs from what was asked.
+  const real = new Date(Date.UTC(year, month - 1, day, Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0)));
+  if (real.toISOString().slice(0, 19) !== `${ymd}T${time}`) return undefined;
   if (hour === undefined) return ymd;
   return `${ymd}T${pad(hour)}:${pad(minute!)}${second === undefined ? '' : `:${pad(second)}`}${offset}`;
 }
