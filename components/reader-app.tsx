@@ -7,7 +7,6 @@ import type { ReaderState } from '../lib/reader/reader-state';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../lib/settings/reader-settings';
 import type { ShownRemovedBlock } from './article-body';
 import { ArticleView } from './article-view';
-import { KeyHelpDialog } from './key-help-dialog';
 import { formatMinutes, formatNumber, t, tCount } from './messages';
 import { OutlineNav } from './outline-nav';
 import type { ReadAloudHandle } from './read-aloud-player';
@@ -18,6 +17,7 @@ import { StateMessage } from './state-message';
 import { useKeepActions, useNotice } from './use-keep-actions';
 import { useKeymap } from './use-keymap';
 import { useMediaQuery } from './use-media-query';
+import { useModuleOnFirstUse } from './use-module-on-first-use';
 import { useReadingPosition } from './use-reading-position';
 import { useSectionNavigation } from './use-section-navigation';
 import { useWholeStory, type ReadLaterPages } from './use-whole-story';
@@ -178,8 +178,6 @@ interface ArticleReaderProps {
   printOnLoad: boolean;
 }
 
-type ReadAloudModule = typeof import('./read-aloud-player');
-
 function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, keptRulesStore, print, printOnLoad }: ArticleReaderProps) {
   const viewRef = useRef<HTMLElement>(null);
   const story = useWholeStory(first, readLaterPages);
@@ -206,14 +204,13 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
   const [keepOpen, setKeepOpen] = useState(false);
   const keep = useKeepActions(article, bodyRef, announce, print);
 
-  // The player and its speech code load on the first `l`, so the reader opens as fast as before.
-  const [player, setPlayer] = useState<ReadAloudModule | null>(null);
   const [listening, setListening] = useState(false);
+  const player = useModuleOnFirstUse(() => import('./read-aloud-player'), listening);
+  const help = useModuleOnFirstUse(() => import('./key-help-dialog'), helpOpen);
   const speech = useRef<ReadAloudHandle | null>(null);
   const readAloud = () => {
     if (listening) return speech.current?.toggle(index);
     setListening(true);
-    if (!player) void import('./read-aloud-player').then((module) => setPlayer(() => module));
   };
   const stopReading = () => {
     speech.current?.stop();
@@ -350,7 +347,7 @@ function ArticleReader({ first, readLaterPages, toolbar, keymap, positionStore, 
       <p class="reader__notice" role="status" data-testid="reader-notice">
         {notice}
       </p>
-      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} keymap={keymap} />
+      {help && <help.KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} keymap={keymap} />}
     </>
   );
 }

@@ -23,7 +23,7 @@ function read(path: string): string {
 describe('the production popup bundle', () => {
   const files = initialScripts();
 
-  test('leaves Turndown, the speech code and the page reader to chunks loaded on first use', () => {
+  test('leaves Turndown, the speech code, the page reader and the list of keys to chunks loaded on first use', () => {
     expect(files.length).toBeGreaterThan(0);
     const initial = files.map(read).join('\n');
     expect(initial).not.toMatch(/turndown/i);
@@ -32,6 +32,8 @@ describe('the production popup bundle', () => {
     expect(initial).toMatch(lazyImportOf('read-aloud-player'));
     expect(initial).not.toContain('data-page-break');
     expect(initial).toMatch(lazyImportOf('read-all-pages'));
+    expect(initial).not.toContain('key-help__group');
+    expect(initial).toMatch(lazyImportOf('key-help-dialog'));
   });
 });
 
