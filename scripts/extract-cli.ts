@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleView } from '../lib/extract/article-types';
+import { shownByline } from '../lib/reader/byline-names';
 import { readablePublishedTime } from '../lib/reader/published-time';
 import { articlePlainText } from '../lib/extract/article-plain-text';
 import { articleMarkdown } from '../lib/export/article-markdown';
@@ -96,10 +97,11 @@ function render(view: ArticleView, format: Format, derived: string): string {
   }
 }
 
-/** The same Markdown as the reader's Copy and Save, with the date as the page states it (ISO). */
+/** The same Markdown as the reader's Copy and Save, with the byline as the reader shows it and the date as the page states it (ISO). */
 function markdownSource(view: ArticleView): ArticleSource {
-  const { title, byline, siteName, url, standfirst, lang, outline } = view;
-  return { title, byline, siteName, url, standfirst, lang, outline, date: readablePublishedTime(view.publishedTime).slice(0, 10) };
+  const { title, siteName, url, standfirst, lang, outline } = view;
+  const publishedTime = readablePublishedTime(view.publishedTime);
+  return { title, byline: shownByline(view.byline, publishedTime), siteName, url, standfirst, lang, outline, date: publishedTime.slice(0, 10) };
 }
 
 async function runBatch(input: string) {

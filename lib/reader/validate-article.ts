@@ -1,5 +1,6 @@
 import type { ArticleView, ClutterKind, OutlineItem, PageLinks, Removal } from '../extract/article-types';
 import { MAX_REMOVED_HTML_CHARS } from '../extract/removed-block';
+import { shownByline } from './byline-names';
 import { readablePublishedTime } from './published-time';
 
 /** The anchor is the last 60 characters of a text; anything longer was not made by the extractor. */
@@ -18,12 +19,13 @@ export function validateArticle(value: unknown): ArticleView | null {
   if (typeof value !== 'object' || value === null) return null;
   const raw = value as Record<string, unknown>;
   if (typeof raw.html !== 'string' || raw.html.length > MAX_HTML_CHARS) return null;
+  // Pages write their dates in many ways: rewritten, where it can be, into one the browser reads.
+  const publishedTime = readablePublishedTime(text(raw.publishedTime));
   return {
     title: text(raw.title),
-    byline: text(raw.byline),
+    byline: shownByline(text(raw.byline), publishedTime),
     siteName: text(raw.siteName),
-    // Pages write their dates in many ways: rewritten, where it can be, into one the browser reads.
-    publishedTime: readablePublishedTime(text(raw.publishedTime)),
+    publishedTime,
     lang: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(text(raw.lang)) ? text(raw.lang) : '',
     dir: raw.dir === 'rtl' ? 'rtl' : 'ltr',
     excerpt: text(raw.excerpt),

@@ -58,6 +58,17 @@ describe('Firefox ESR: reader', () => {
     expect(await reader.meta()).toMatch(/^Liputan6\.com · June 19, 2015 · \d+ min read$/);
   });
 
+  test('popup.html?tab=<id> on a page that writes its update time and reading time into the byline', async () => {
+    const article: Page = await firefox.browser.newPage();
+    await article.goto(server.url('byline-with-date.html'), { waitUntil: 'load' });
+    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-byline-with-date');
+
+    expect(await reader.settledState()).toBe('article');
+    await reader.screenshot('opened');
+    expect(await reader.byline()).toBe('Rina Kusuma');
+    expect(await reader.meta()).toMatch(/^Kabar Sungai · December 10, 2022 · \d+ min read$/);
+  });
+
   test('popup.html?tab=<id> with images that fail to load: no broken-image box, captions and alt text stay', async () => {
     const article: Page = await firefox.browser.newPage();
     await article.goto(server.url(MISSING_IMAGES.fixture), { waitUntil: 'load' });

@@ -111,6 +111,14 @@ describe('Chromium in Indonesian (--lang=id)', () => {
     expect(leadCaptions).toHaveLength(1);
   });
 
+  test('a page that writes its update time and reading time into the byline: the byline names the writer alone', async () => {
+    const { reader } = await clickToolbarButton(server.url('byline-with-date.html'), 'chromium-id-popup-byline-with-date');
+    expect(await reader.settledState()).toBe('article');
+    await reader.screenshot('opened');
+    expect(await reader.byline()).toBe('Rina Kusuma');
+    expect(await reader.meta()).toMatch(/^Kabar Sungai · 10 Desember 2022 · \d+ menit baca$/);
+  });
+
   test('the states speak Indonesian: not an article, and a page it cannot read', async () => {
     const { reader } = await clickToolbarButton(server.url('not-an-article.html'), 'chromium-id-popup-not-article');
     expect(await reader.settledState()).toBe('not-article');
