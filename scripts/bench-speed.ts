@@ -370,7 +370,7 @@ function build(): void {
 /**
  * Every file of the Chrome build, with what it is. "popup JS" is what popup.html loads before the
  * reader can show anything (its module and the chunks it preloads); the parts loaded on first use
- * (export, read aloud, the page reader), the settings page and the injected scripts are listed apart.
+ * (export, read aloud, the page reader, the list of keys), the settings page and the injected scripts are listed apart.
  */
 function bundleSizes(): SizeRow[] {
   const root = join(REPO_ROOT, '.output/chrome-mv3');
@@ -382,12 +382,13 @@ function bundleSizes(): SizeRow[] {
   const firstLoad = new Set(
     [...popupHtml.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g), ...popupHtml.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g)].map((match) => match[1]!),
   );
+  const popupStyles = new Set([...popupHtml.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map((match) => match[1]!));
   const noteFor = (file: string): string => {
     if (file === 'extract.js' || file === 'read-page.js') return 'injected into the tab on click';
     if (firstLoad.has(file)) return 'popup JS';
-    if (/^chunks\/options-/.test(file)) return 'settings page';
-    if (/\.js$/.test(file)) return 'loaded on first use';
-    return /\.css$/.test(file) ? 'popup CSS' : '';
+    if (popupStyles.has(file)) return 'popup CSS';
+    if (/^(chunks|assets)\/options-/.test(file)) return 'settings page';
+    return /\.(js|css)$/.test(file) ? 'loaded on first use' : '';
   };
   return files(root)
     .sort()
