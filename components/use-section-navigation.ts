@@ -36,7 +36,10 @@ export function useSectionNavigation(
   /**
    * Scrolls with `align`, then aligns again each time a photo in the article loads or fails, for a few
    * seconds: lazy photos near the target take their height only once the jump brings them close, and
-   * would push the target away. A reader who scrolls meanwhile keeps their own position.
+   * would push the target away. A reader who scrolls meanwhile keeps their own position. The second
+   * alignment waits for the next frame, after every other handler of the event: a photo that failed
+   * gives way to its words only then (missing-images.ts), and aligning before that left the target
+   * a photo's height off.
    */
   const scrollAndSettle = useCallback(
     (align: (view: HTMLElement) => void) => {
@@ -45,14 +48,19 @@ export function useSectionNavigation(
       stopSettling.current();
       align(view);
       let landed = view.scrollTop;
+      let frame = 0;
       const onMediaSettled = () => {
         if (Math.abs(view.scrollTop - landed) >= 2) return stop();
-        align(view);
-        landed = view.scrollTop;
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          align(view);
+          landed = view.scrollTop;
+        });
       };
       const timer = setTimeout(() => stop(), SETTLE_MS);
       const stop = () => {
         clearTimeout(timer);
+        cancelAnimationFrame(frame);
         view.removeEventListener('load', onMediaSettled, true);
         view.removeEventListener('error', onMediaSettled, true);
       };

@@ -6,7 +6,7 @@ import { type ChromiumSession, launchChromium, openReaderTab, openRealPopup } fr
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURES_DIR } from './support/paths';
 import { normalizeText, ReaderPage, TOP_OFFSET_RANGE } from './support/reader-page';
-import { expectMissingImagesInWords, MISSING_IMAGES } from './support/missing-images-flow';
+import { expectJumpLandsThroughLateFailure, expectMissingImagesInWords, MISSING_IMAGES } from './support/missing-images-flow';
 import { expectNewsFurnitureLeftOut, NEWS_FURNITURE } from './support/news-furniture-flow';
 import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
@@ -141,6 +141,7 @@ describe('Chromium: reader', () => {
     const { reader } = await clickToolbarButton(article, 'chromium-popup-missing-images');
 
     expect(await reader.settledState()).toBe('article');
+    await expectJumpLandsThroughLateFailure(reader);
     await expectMissingImagesInWords(reader);
   });
 

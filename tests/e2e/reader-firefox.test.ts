@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type FirefoxSession, launchFirefox, openReaderTabFor } from './support/firefox';
 import { ReaderPage } from './support/reader-page';
-import { expectMissingImagesInWords, MISSING_IMAGES } from './support/missing-images-flow';
+import { expectJumpLandsThroughLateFailure, expectMissingImagesInWords, MISSING_IMAGES } from './support/missing-images-flow';
 import { expectNewsFurnitureLeftOut, NEWS_FURNITURE } from './support/news-furniture-flow';
 import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
 
@@ -75,6 +75,7 @@ describe('Firefox ESR: reader', () => {
     const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-missing-images');
 
     expect(await reader.settledState()).toBe('article');
+    await expectJumpLandsThroughLateFailure(reader);
     await expectMissingImagesInWords(reader);
   });
 });

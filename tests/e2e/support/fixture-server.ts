@@ -21,10 +21,14 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/fixtures read-only on 127.0.0.1 at a random port; anything else is a 404. */
+/** Serves tests/fixtures read-only on 127.0.0.1 at a random port; anything else is a 404 (after `?delay=<ms>`, if given). */
 export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
   const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const address = new URL(req.url ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(address.pathname);
+    // `?delay=<ms>` answers late, as a slow photo host does: what the reader does meanwhile can be tested.
+    const delay = Math.min(Number(address.searchParams.get('delay')) || 0, 10_000);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const file = normalize(join(root, pathname));
     if (!file.startsWith(root + sep) || req.method !== 'GET') {
       res.writeHead(404).end();

@@ -1,9 +1,10 @@
 import { expect } from 'vitest';
-import { eventually, type ReaderPage } from './reader-page';
+import { eventually, TOP_OFFSET_RANGE, type ReaderPage } from './reader-page';
 
 /**
  * tests/fixtures/missing-images.html: an article with one image that loads and two whose addresses
- * answer 404, one with a caption and one alone in its paragraph with only its alt text.
+ * answer 404, one with a caption and one alone in its paragraph with only its alt text. The lone
+ * one's 404 comes 1.5 s late (the fixture server's `?delay`), above the second section.
  */
 export const MISSING_IMAGES = {
   fixture: 'missing-images.html',
@@ -53,4 +54,19 @@ export async function expectMissingImagesInWords(reader: ReaderPage): Promise<vo
 
   await reader.page.evaluate(() => document.querySelector('.missing-image')?.scrollIntoView({ block: 'center' }));
   await reader.screenshot('missing-images');
+}
+
+/**
+ * A jump to the second section, made before the photo above it has failed: when the failure comes
+ * and the photo gives way to its alt text, the section's heading is still at the top of the view.
+ */
+export async function expectJumpLandsThroughLateFailure(reader: ReaderPage): Promise<void> {
+  const [, second] = await reader.outline();
+  await reader.press('2');
+  await eventually(() => reader.page.$('.missing-image'), (words) => words !== null, 5_000);
+  const offset = await reader.settledHeadingOffset(second!.id);
+  await reader.screenshot('late-failure-after-jump');
+  expect(offset, 'after 2 and the late failure: section 2 heading − article view top (px)').not.toBeNull();
+  expect(offset!).toBeGreaterThanOrEqual(TOP_OFFSET_RANGE.min);
+  expect(offset!).toBeLessThanOrEqual(TOP_OFFSET_RANGE.max);
 }
