@@ -17,6 +17,7 @@ const DATE_WORD = [
 const NUMBER = '\\d[\\d.:/\\-年月日時分]*(?:st|nd|rd|th|[ap]m)?';
 const UNIT = `(?:${NUMBER}|(?<!\\p{L})(?:${LABEL}|${DATE_WORD}):?(?!\\p{L}))`;
 const NOISE = new RegExp(`${UNIT}(?:[\\s,.·+]*${UNIT})*`, 'giu');
+const UNITS = new RegExp(UNIT, 'giu');
 const LABEL_ONLY = new RegExp(`^(?:${LABEL})$`, 'iu');
 /** A label or a month run into the word before it: "Jen MillsPublished Jul 17", "PostDec 13". */
 const GLUED = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Follow|Twitter|Last)(?!\p{Ll}))|(?<=\p{L})(?=[A-Z][a-z]{2}\p{Ll}*\.? \d)/gu;
@@ -56,7 +57,7 @@ export function bylineNames(raw: string): string {
 /** The text before the first run that is no name; after it, when the field starts with one. */
 function namesIn(field: string): string {
   for (const run of field.matchAll(NOISE)) {
-    const units = run[0].match(new RegExp(UNIT, 'giu'))!;
+    const units = run[0].match(UNITS)!;
     const isNoise = units.some((unit) => LABEL_ONLY.test(unit.replace(/:$/, ''))) || (/\d/.test(run[0]) && (units.length > 1 || /\d\D+\d/.test(run[0])));
     if (!isNoise) continue;
     const before = field.slice(0, run.index).replace(LOOSE_ENDS, '');

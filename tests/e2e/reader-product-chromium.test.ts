@@ -291,6 +291,7 @@ describe('Chromium: the reader in a tab', () => {
     await reader.press('n');
     expect(await eventually(() => reader.currentOutlineItems(), (items) => items[0] === SEED.sections[0])).toEqual([SEED.sections[0]]);
     await reader.press('?');
+    expect(await eventually(() => reader.helpVisible(), (v) => v)).toBe(true);
     const keys = await reader.page.$$eval('[data-command=nextSection] kbd', (els) => els.map((el) => el.textContent));
     expect(keys).toEqual(['j', 'n']);
     await reader.press('Escape');
