@@ -13,7 +13,8 @@
  * (b) Chromium: the injected script's own time vs Readability alone injected into the same pages
  *     (scripts/bench/speed-chromium.ts), on SPEED_PAGES and on a generated size ladder, 4k to 500k
  *     elements (scripts/bench/size-ladder-page.ts); interleaved, each run on a fresh page load. The
- *     SPEED_PAGES are run twice: in one reused tab, and cold, each run in a renderer of its own.
+ *     SPEED_PAGES are run twice: in one reused tab, and cold, each run in a renderer of its own; and
+ *     cold once more, injected as the popup injects (scripts/bench/speed-injected.ts).
  * (c) Click to article shown in the real toolbar popup, from our performance marks, on a typical
  *     page and along the ladder.
  * (d) gzip -9 size of every built file (.output/chrome-mv3, after `npx wxt build`).
@@ -34,6 +35,7 @@ import { extractArticle } from '../lib/extract/extract-article';
 import { MAX_PAGE_ELEMENTS, measurePageSize } from '../lib/extract/page-size';
 import { listBenchPages, type BenchPage } from './bench/gold-sets';
 import { jsHeapUsed, startChromiumBench, type ChromiumBench, type InjectedRun } from './bench/speed-chromium';
+import { injectedColdRuns, type InjectedColdRun } from './bench/speed-injected';
 import { ladderPage, SIZE_LADDER } from './bench/size-ladder-page';
 import { HAPPY_DOM_VERSION, fileUrl, installedVersion, parsePage } from './support/make-dom';
 import { readPageFile } from './support/read-page';
@@ -264,6 +266,11 @@ interface ChromiumResults {
   typical: Sample[];
   /** The same pages, each run in a renderer of its own (ChromiumBench.injectCold). */
   cold: Sample[];
+  /**
+   * The same again, injected as the popup injects (scripting.executeScript with the file), each run on
+   * a site of its own: timed inside the page, and from the call to the answer (scripts/bench/speed-injected.ts).
+   */
+  coldInjected: { inPage: Sample[]; call: Sample[] };
   ladder: Array<{ elements: number; ours: number[]; bare: number[]; shown: number; shownState: string; answer: string }>;
   typicalShown: { page: string; ms: number; state: string };
   /** A page just above the element limit: click to the reader saying so. */
@@ -293,6 +300,15 @@ async function interleaved(
   return { ...times, oursAnswer };
 }
 
+/** Runs through the extension's own injection: each on a new site, so each takes a second or so. */
+const INJECTED_COLD_ROUNDS = 2;
+
+function perPageMedians(runs: InjectedColdRun[], time: (run: InjectedColdRun) => number): Sample[] {
+  const pages = [...new Set(runs.map((run) => run.page))];
+  const of = (page: string, system: System) => median(runs.filter((run) => run.page === page && run.system === system).map(time));
+  return pages.map((page) => ({ page, ours: of(page, 'ours'), bare: of(page, 'bare') }));
+}
+
 async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResults> {
   const typicalPages = await Promise.all(SPEED_PAGES.map(async (id) => ({ id, html: await readPageFile(join(corpus, id)) })));
   const ladderPages = SIZE_LADDER.map((elements) => ({ id: `ladder-${elements}`, html: ladderPage({ elements }) }));
@@ -317,6 +333,9 @@ async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResu
       cold.push({ page: id, ours: median(ours), bare: median(bare) });
       process.stderr.write('.');
     }
+    process.stderr.write(`\n(b) chromium, cold, injected by the extension: ${typicalPages.length} corpus pages × ${INJECTED_COLD_ROUNDS}`);
+    const injected = await injectedColdRuns(REPO_ROOT, typicalPages, INJECTED_COLD_ROUNDS, () => process.stderr.write('.'));
+    const coldInjected = { inPage: perPageMedians(injected, (run) => run.inPageMs), call: perPageMedians(injected, (run) => run.callMs) };
     const ladderReps = Math.max(reps, MIN_LADDER_REPS);
     process.stderr.write(`\n(b, c) chromium ladder × ${ladderReps}`);
     const ladder: ChromiumResults['ladder'] = [];
@@ -339,6 +358,7 @@ async function chromiumBench(corpus: string, reps: number): Promise<ChromiumResu
     return {
       typical,
       cold,
+      coldInjected,
       ladder,
       typicalShown: { page: typicalId, ms: typicalShown.ms, state: typicalShown.state },
       overLimit: { elements: overLimitElements, ms: overLimit.ms, state: overLimit.state },
@@ -531,9 +551,12 @@ async function main() {
       summaryTable([
         ['corpus (SPEED_PAGES)', summarize(chromium.typical), chromium.typical.length],
         ['same, cold (own renderer)', summarize(chromium.cold), chromium.cold.length],
+        ['same, cold, injected by the extension', summarize(chromium.coldInjected.inPage), chromium.coldInjected.inPage.length],
+        ['  the same runs, call to answer', summarize(chromium.coldInjected.call), chromium.coldInjected.call.length],
       ]),
     );
-    out.push('cold: each run in a new browser context, as on a reader\'s first click on a site; the rows above reuse one tab, where the engine keeps what it compiled for the page before');
+    out.push('cold: each run in a new browser context, as on a reader\'s first click on a site; the first rows reuse one tab, where the engine keeps what it compiled for the page before');
+    out.push(`injected by the extension: scripting.executeScript with the built file, each run on a site of its own (median of ${INJECTED_COLD_ROUNDS}); the call to the answer includes sending the script and its answer`);
     out.push('');
     out.push('(b, c) Size ladder (article inside long link lists), Chromium');
     out.push(

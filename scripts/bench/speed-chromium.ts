@@ -54,7 +54,15 @@ export interface ChromiumBench {
 const ARTICLE_SHOWN_MARK = 'reader:article-shown';
 const ANSWER_SHOWN_MARK = 'reader:answer-shown';
 
-export async function startChromiumBench(repoRoot: string, pages: ServedPage[]): Promise<ChromiumBench> {
+export interface PageServer {
+  port: number;
+  /** The address of a served page, on the given host (127.0.0.1 unless another name maps there). */
+  url(id: string, host?: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves each page at /<id>.html on 127.0.0.1, with page scripts off. */
+export async function servePages(pages: ServedPage[]): Promise<PageServer> {
   const byPath = new Map(pages.map((page) => [`/${encodeURIComponent(page.id)}.html`, page.html]));
   const server = createServer((request, response) => {
     const html = byPath.get(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -64,8 +72,17 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
     response.end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const url = (id: string) => `${origin}/${encodeURIComponent(id)}.html`;
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: (id, host = '127.0.0.1') => `http://${host}:${port}/${encodeURIComponent(id)}.html`,
+    close: () => closeServer(server),
+  };
+}
+
+export async function startChromiumBench(repoRoot: string, pages: ServedPage[]): Promise<ChromiumBench> {
+  const server = await servePages(pages);
+  const url = (id: string) => server.url(id);
 
   const session = await launchChromium({ extensionDir: join(repoRoot, '.output/chrome-mv3') });
   const ours = readFileSync(join(repoRoot, '.output/chrome-mv3/extract.js'), 'utf8');
@@ -121,7 +138,7 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
     },
     close: async () => {
       await session.close();
-      await closeServer(server);
+      await server.close();
     },
   };
 }
@@ -130,7 +147,7 @@ export async function startChromiumBench(repoRoot: string, pages: ServedPage[]):
  * A reader clicks a page they can see: both extractors start once the page has drawn its first
  * frame after load, as they do in use, not while the browser still lays out a freshly loaded page.
  */
-async function firstFrameDrawn(page: Page): Promise<void> {
+export async function firstFrameDrawn(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn))));
 }
 
@@ -144,7 +161,7 @@ export async function jsHeapUsed(popup: Page): Promise<number> {
 }
 
 /** Readability alone, as a page script whose last expression is its answer, like extract.js. */
-function readabilityAlone(repoRoot: string): string {
+export function readabilityAlone(repoRoot: string): string {
   const result = buildSync({
     stdin: {
       contents: "import { Readability } from '@mozilla/readability'; globalThis.__readabilityAlone = () => new Readability(document.cloneNode(true)).parse();",
