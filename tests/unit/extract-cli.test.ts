@@ -76,3 +76,15 @@ describe('extract --batch', () => {
     expect(run.stderr).toContain('JSON array');
   });
 });
+
+describe('extract --format md', () => {
+  it('gives the byline as the reader shows it: the writer alone when the page gives its date', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract-cli.ts', 'tests/fixtures/byline-with-date.html', '--format', 'md'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual(['# Pasar apung kembali ramai setelah sungai dikeruk', '', 'Rina Kusuma · Kabar Sungai · 2022-12-10']);
+  });
+});
