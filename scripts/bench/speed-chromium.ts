@@ -55,7 +55,6 @@ const ARTICLE_SHOWN_MARK = 'reader:article-shown';
 const ANSWER_SHOWN_MARK = 'reader:answer-shown';
 
 export interface PageServer {
-  port: number;
   /** The address of a served page, on the given host (127.0.0.1 unless another name maps there). */
   url(id: string, host?: string): string;
   close(): Promise<void>;
@@ -74,7 +73,6 @@ export async function servePages(pages: ServedPage[]): Promise<PageServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
-    port,
     url: (id, host = '127.0.0.1') => `http://${host}:${port}/${encodeURIComponent(id)}.html`,
     close: () => closeServer(server),
   };

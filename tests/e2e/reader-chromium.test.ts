@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium, openReaderTab, openRealPopup } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { FIXTURES_DIR } from './support/paths';
-import { normalizeText, ReaderPage, TOP_OFFSET_RANGE } from './support/reader-page';
+import { expectAtTop, normalizeText, ReaderPage } from './support/reader-page';
 import { expectJumpLandsThroughLateFailure, expectMissingImagesInWords, MISSING_IMAGES } from './support/missing-images-flow';
 import { expectNewsFurnitureLeftOut, NEWS_FURNITURE } from './support/news-furniture-flow';
 import { expectFocusInReader, expectSectionKeys, expectSeedArticle, SEED } from './support/seed-flow';
@@ -120,9 +120,7 @@ describe('Chromium: reader', () => {
     await reader.press('4');
     const offset = await reader.settledHeadingOffset(section4.id);
     await reader.screenshot('key-4');
-    expect(offset, 'after 4: section 4 heading − article view top (px)').not.toBeNull();
-    expect(offset!).toBeGreaterThanOrEqual(TOP_OFFSET_RANGE.min);
-    expect(offset!).toBeLessThanOrEqual(TOP_OFFSET_RANGE.max);
+    expectAtTop(offset, 'after 4: section 4 heading − article view top (px)');
   });
 
   test('news page with a kicker, standfirst, stamps, a video card and story cards: only its sections in the outline', async () => {

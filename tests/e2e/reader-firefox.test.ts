@@ -18,10 +18,18 @@ afterAll(async () => {
   await Promise.all([firefox?.close(), server?.close()]);
 });
 
+/** Opens a fixture page in a tab, then the reader for that tab. */
+async function readerFor(fixture: string, shotPrefix: string): Promise<ReaderPage> {
+  const article: Page = await firefox.browser.newPage();
+  await article.goto(server.url(fixture), { waitUntil: 'load' });
+  return new ReaderPage(await openReaderTabFor(firefox, article), shotPrefix);
+}
+
 describe('Firefox ESR: reader', () => {
   // Firefox cannot click the toolbar button from a test, so this runs the test-only build
   // (host permission for 127.0.0.1 instead of activeTab) with the reader opened as popup.html?tab=<id>.
   test('popup.html?tab=<id> on the seed article: clean article, outline, section keys', async () => {
+    // The seed checks also read the article's own tab.
     const article: Page = await firefox.browser.newPage();
     await article.goto(server.url(SEED.fixture), { waitUntil: 'load' });
     const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-seed');
@@ -37,9 +45,7 @@ describe('Firefox ESR: reader', () => {
   });
 
   test('popup.html?tab=<id> on a news page: furniture left out, only its sections in the outline', async () => {
-    const article: Page = await firefox.browser.newPage();
-    await article.goto(server.url(NEWS_FURNITURE.fixture), { waitUntil: 'load' });
-    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-news-furniture');
+    const reader = await readerFor(NEWS_FURNITURE.fixture, 'firefox-tab-news-furniture');
 
     const state = await reader.settledState();
     await reader.screenshot('opened');
@@ -48,9 +54,7 @@ describe('Firefox ESR: reader', () => {
   });
 
   test('popup.html?tab=<id> on a page that names its site as author and writes "Jumat, 19 Juni 2015 13:06 WIB"', async () => {
-    const article: Page = await firefox.browser.newPage();
-    await article.goto(server.url('site-as-author.html'), { waitUntil: 'load' });
-    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-site-as-author');
+    const reader = await readerFor('site-as-author.html', 'firefox-tab-site-as-author');
 
     expect(await reader.settledState()).toBe('article');
     await reader.screenshot('opened');
@@ -59,9 +63,7 @@ describe('Firefox ESR: reader', () => {
   });
 
   test('popup.html?tab=<id> on a page that writes its update time and reading time into the byline', async () => {
-    const article: Page = await firefox.browser.newPage();
-    await article.goto(server.url('byline-with-date.html'), { waitUntil: 'load' });
-    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-byline-with-date');
+    const reader = await readerFor('byline-with-date.html', 'firefox-tab-byline-with-date');
 
     expect(await reader.settledState()).toBe('article');
     await reader.screenshot('opened');
@@ -70,9 +72,7 @@ describe('Firefox ESR: reader', () => {
   });
 
   test('popup.html?tab=<id> with images that fail to load: no broken-image box, captions and alt text stay', async () => {
-    const article: Page = await firefox.browser.newPage();
-    await article.goto(server.url(MISSING_IMAGES.fixture), { waitUntil: 'load' });
-    const reader = new ReaderPage(await openReaderTabFor(firefox, article), 'firefox-tab-missing-images');
+    const reader = await readerFor(MISSING_IMAGES.fixture, 'firefox-tab-missing-images');
 
     expect(await reader.settledState()).toBe('article');
     await expectJumpLandsThroughLateFailure(reader);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { SCREENSHOTS_DIR } from './paths';
 
 export type ReaderState = 'loading' | 'article' | 'not-article' | 'cannot-read' | 'error';
@@ -14,6 +15,13 @@ export interface OutlineEntry {
 
 /** "At the top of the article view": heading top minus view top, in CSS px (see the DOM contract). */
 export const TOP_OFFSET_RANGE = { min: -2, max: 24 } as const;
+
+/** A heading's settled offset (ReaderPage.settledHeadingOffset) puts it at the top of the article view. */
+export function expectAtTop(offset: number | null, what: string): void {
+  expect(offset, what).not.toBeNull();
+  expect(offset!, what).toBeGreaterThanOrEqual(TOP_OFFSET_RANGE.min);
+  expect(offset!, what).toBeLessThanOrEqual(TOP_OFFSET_RANGE.max);
+}
 
 const READER = 'div.reader[data-state]';
 const ARTICLE_VIEW = '[data-testid=article-view]';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { FIXTURES_DIR } from './paths';
-import { eventually, normalizeText, type ReaderPage, TOP_OFFSET_RANGE } from './reader-page';
+import { eventually, expectAtTop, normalizeText, type ReaderPage } from './reader-page';
 
 /**
  * What the seed (/work/shared/seed/README.md) asks of the reader on tests/fixtures/idntimes-nato-seed.html: the
@@ -75,9 +75,7 @@ export async function expectSectionKeys(reader: ReaderPage): Promise<void> {
   const expectAtSection = async (n: number, keys: string) => {
     const entry = outline[n - 1]!;
     const offset = await reader.settledHeadingOffset(entry.id);
-    expect(offset, `after ${keys}: section ${n} heading − article view top (px)`).not.toBeNull();
-    expect(offset!, `after ${keys}: section ${n} heading − article view top (px)`).toBeGreaterThanOrEqual(TOP_OFFSET_RANGE.min);
-    expect(offset!, `after ${keys}: section ${n} heading − article view top (px)`).toBeLessThanOrEqual(TOP_OFFSET_RANGE.max);
+    expectAtTop(offset, `after ${keys}: section ${n} heading − article view top (px)`);
     const current = await eventually(() => reader.currentOutlineItems(), (c) => c.length === 1 && c[0] === entry.text);
     expect(current, `after ${keys}: outline items with aria-current="location"`).toEqual([entry.text]);
   };
